@@ -124,18 +124,43 @@ def autograde_plain(course_dir: Path, assignment_id: str, student_id: str, *, ti
         return nbapi.autograde(assignment_id, student_id, force=True, create=True)
 
 
+def _hide_hidden_tests_class():
+    """A feedback preprocessor: hidden test source and the tracebacks that would quote it stay out."""
+    from nbgrader.preprocessors import ClearHiddenTests
+
+    class HideHiddenTests(ClearHiddenTests):
+        def preprocess_cell(self, cell, resources, cell_index):
+            had_hidden = cell.cell_type == "code" and self.begin_test_delimeter in cell.source
+            cell, resources = super().preprocess_cell(cell, resources, cell_index)
+            if had_hidden:
+                for output in cell.get("outputs", []):
+                    if output.get("output_type") == "error":
+                        output["traceback"] = [f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"]
+            return cell, resources
+
+    return HideHiddenTests
+
+
 def generate_feedback(course_dir: Path, assignment_id: str, student_id: str | None = None) -> dict:
-    """``nbgrader generate_feedback`` for one student or every autograded student."""
+    """``nbgrader generate_feedback`` for one student or every autograded student, without hidden tests."""
+    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+    from nbgrader.preprocessors import GetGrades
+
+    nbapi = api(course_dir)
+    nbapi.config.GenerateFeedback.preprocessors = [GetGrades, _hide_hidden_tests_class(), CSSHTMLHeaderPreprocessor]
     with _quiet_nbgrader():
-        return api(course_dir).generate_feedback(assignment_id, student_id, force=True)
+        return nbapi.generate_feedback(assignment_id, student_id, force=True)
 
 
 def submission_scores(course_dir: Path, assignment_id: str) -> list[dict]:
     """One row per submission: student id, score, max score, and whether it needs manual grading."""
+    import warnings
+
     from nbgrader.api import MissingEntry
 
     rows = []
-    with gradebook(course_dir) as book:
+    with gradebook(course_dir) as book, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # SQLAlchemy's autoflush notes on nbgrader's lazy relations
         try:
             assignment = book.find_assignment(assignment_id)
         except MissingEntry:

@@ -1,0 +1,165 @@
+"""``ai-noord``: the command line. It only parses arguments and calls the Python API.
+
+``main(argv)`` returns an exit status, so tests can call it in-process. Errors the user can fix come
+out as one line on standard error with a non-zero status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import AiNoordError
+
+
+def _course_dir(value: str | None, *, must_exist: bool = True) -> Path | None:
+    if value is None:
+        return None
+    path = Path(value).resolve()
+    if must_exist and not path.is_dir():
+        raise AiNoordError(f"course folder {value} does not exist; build it first with ai-noord build --course {value}")
+    return path
+
+
+def _default_course_dir(value: str | None) -> Path:
+    if value is not None:
+        return _course_dir(value)
+    from .course import find_root
+
+    path = find_root() / "course"
+    if not (path / "source").is_dir():
+        raise AiNoordError(f"{path} has not been built yet; run ai-noord build first")
+    return path
+
+
+def cmd_doctor(args) -> int:
+    from .doctor import report, run_checks
+
+    checks = run_checks()
+    print(report(checks))
+    failed = [c.name for c in checks if not c.ok]
+    if failed:
+        print(f"ai-noord: not ready: fix {', '.join(failed)} (see above)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .build import build_course
+
+    result = build_course(_course_dir(args.course, must_exist=False), lang=args.lang,
+                          assignments=args.assignments or None)
+    print(result.text())
+    return 0
+
+
+def cmd_grade(args) -> int:
+    course_dir = _default_course_dir(args.course)
+    from .grade import grade_assignment
+
+    summary = grade_assignment(course_dir, args.assignment, workers=args.workers, timeout=args.timeout)
+    print(summary.text())
+    return 0
+
+
+def cmd_feedback(args) -> int:
+    from . import nbgrader_bridge
+
+    course_dir = _default_course_dir(args.course)
+    result = nbgrader_bridge.generate_feedback(course_dir, args.assignment)
+    if not result["success"]:
+        raise AiNoordError(f"feedback for {args.assignment} failed; is it graded? (ai-noord grade {args.assignment})")
+    print(f"feedback written to {course_dir / 'feedback'}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import export_csv
+
+    course_dir = _default_course_dir(args.course)
+    out = Path(args.out) if args.out else course_dir / f"grades-{args.assignment}.csv"
+    print(f"grades written to {export_csv(course_dir, args.assignment, out)}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .demo import run_demo
+
+    result = run_demo(Path(args.out) if args.out else None, size=args.size)
+    print(result.text())
+    return 0 if not result.mismatches else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ai-noord",
+        description="AI Noord: build, grade and report on the AI-literacy course for the Northern Netherlands.",
+        epilog="Start with 'ai-noord doctor', then 'ai-noord demo'. Each command has --help.",
+    )
+    parser.add_argument("--version", action="version", version=f"ai-noord {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    course_help = "course folder (default: course/ in the ai-noord checkout)"
+
+    doctor = sub.add_parser("doctor", help="is this machine ready? (versions, kernel, grading isolation)",
+                            description="Check versions, the Jupyter kernel, nbgrader's tools, the course and the grading isolation level.")
+    doctor.set_defaults(func=cmd_doctor)
+
+    build = sub.add_parser("build", help="modules/ -> course source -> nbgrader release",
+                           description="Copy each assignment in the chosen language, with its data, into the "
+                                       "course's source/ folder and let nbgrader generate the student version.")
+    build.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignments to build (default: all)")
+    build.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the notebooks (default: nl)")
+    build.add_argument("--course", metavar="DIR", help=course_help + "; created if missing")
+    build.set_defaults(func=cmd_build)
+
+    grade = sub.add_parser("grade", help="autograde every submission of an assignment, safely and in parallel",
+                           description="Autograde every submission in DIR/submitted/*/ASSIGNMENT/ in isolated, "
+                                       "limited worker processes, and record the grades in nbgrader's gradebook.")
+    grade.add_argument("assignment", metavar="ASSIGNMENT")
+    grade.add_argument("--course", metavar="DIR", help=course_help)
+    grade.add_argument("--workers", type=int, default=2, metavar="N", help="parallel workers (default: 2)")
+    grade.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+                       help="wall-time limit per cell (default: 30)")
+    grade.set_defaults(func=cmd_grade)
+
+    feedback = sub.add_parser("feedback", help="HTML feedback per student, without hidden tests",
+                              description="Generate HTML feedback for every graded submission of ASSIGNMENT.")
+    feedback.add_argument("assignment", metavar="ASSIGNMENT")
+    feedback.add_argument("--course", metavar="DIR", help=course_help)
+    feedback.set_defaults(func=cmd_feedback)
+
+    export = sub.add_parser("export", help="grades as CSV, safe to open in a spreadsheet",
+                            description="Write one row per graded submission: student, score, max score and the Dutch 1-10 grade.")
+    export.add_argument("assignment", metavar="ASSIGNMENT")
+    export.add_argument("--course", metavar="DIR", help=course_help)
+    export.add_argument("--out", metavar="FILE", help="output file (default: DIR/grades-ASSIGNMENT.csv)")
+    export.set_defaults(func=cmd_export)
+
+    demo = sub.add_parser("demo", help="the whole instructor loop on a generated sample class, offline",
+                          description="Build the course in a new folder, generate a sample class of submissions "
+                                      "(perfect, partial, empty, one that errors, one that loops forever), grade "
+                                      "them, write feedback and a grade export, and print a summary.")
+    demo.add_argument("--out", metavar="DIR", help="new or empty folder to work in (default: a new temporary folder)")
+    demo.add_argument("--size", type=int, default=30, metavar="N", help="number of sample submissions (default: 30)")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except AiNoordError as error:
+        print(f"ai-noord: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ai-noord: interrupted; run the same command again to continue", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
