@@ -92,6 +92,19 @@ def cmd_demo(args) -> int:
     return 0 if not result.mismatches else 1
 
 
+def cmd_mutants(args) -> int:
+    from .mutation import mutation_table, table
+
+    results = mutation_table(args.assignments or None, langs=tuple(args.lang or ("nl", "en")))
+    print(table(results))
+    missed = [r for r in results if not r.caught]
+    if missed:
+        print(f"ai-noord: {len(missed)} wrong solutions kept their points; strengthen those tests (see the table)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ai-noord",
@@ -137,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--course", metavar="DIR", help=course_help)
     export.add_argument("--out", metavar="FILE", help="output file (default: DIR/grades-ASSIGNMENT.csv)")
     export.set_defaults(func=cmd_export)
+
+    mutants = sub.add_parser("mutants", help="prove each assignment's tests reject generated wrong solutions",
+                             description="Run generated wrong solutions (None, wrong type, off by one, hard-coded, "
+                                         "always-equal objects) of every task and print which points each loses.")
+    mutants.add_argument("assignments", nargs="*", metavar="ASSIGNMENT", help="assignments (default: all)")
+    mutants.add_argument("--lang", action="append", choices=("nl", "en"), help="language (default: both)")
+    mutants.set_defaults(func=cmd_mutants)
 
     demo = sub.add_parser("demo", help="the whole instructor loop on a generated sample class, offline",
                           description="Build the course in a new folder, generate a sample class of submissions "

@@ -184,6 +184,44 @@ def boolean(expected: bool, wrong: Text) -> Callable[[Any], None]:
     return check
 
 
+@dataclass(frozen=True)
+class ChoiceItem:
+    """A multiple-choice or classification item whose key and explanations a test can check.
+
+    ``options`` maps each option key to its label, ``explanations`` maps every option key to why it is
+    (or is not) the answer, both in every language. ``case`` names the real-world case the item is
+    about (for example a ``case_id`` of the AI use-case catalogue), so that two items about one case
+    can be checked not to contradict each other.
+    """
+
+    options: Mapping[str, Text]
+    answer: str
+    explanations: Mapping[str, Text]
+    case: str | None = None
+
+    def problems(self) -> list[str]:
+        """Everything wrong with the item itself (empty when it is sound)."""
+        found = []
+        if self.answer not in self.options:
+            found.append(f"keyed answer {self.answer!r} is not among the options {sorted(self.options)}")
+        if set(self.explanations) != set(self.options):
+            found.append(f"explanations cover {sorted(self.explanations)}, options are {sorted(self.options)}")
+        for key, text in {**self.options, **self.explanations}.items():
+            missing = [lang for lang in LANGUAGES if not str(text.get(lang, "")).strip()]
+            if missing:
+                found.append(f"option {key!r}: text missing in {', '.join(missing)}")
+        return found
+
+    def label(self, key: str, lang: str) -> str:
+        return self.options[key][lang]
+
+    @property
+    def checker(self) -> Callable[[Any], None]:
+        """A checker that accepts the keyed option and explains every other option with its own text."""
+        wrong = {key: text for key, text in self.explanations.items() if key != self.answer}
+        return text_choice(self.answer, wrong)
+
+
 # -- exercises ----------------------------------------------------------------------------------------
 
 
