@@ -65,22 +65,19 @@ def cmd_grade(args) -> int:
 
 
 def cmd_feedback(args) -> int:
-    from . import nbgrader_bridge
+    from .feedback import write_feedback
 
     course_dir = _default_course_dir(args.course)
-    result = nbgrader_bridge.generate_feedback(course_dir, args.assignment)
-    if not result["success"]:
-        raise AiNoordError(f"feedback for {args.assignment} failed; is it graded? (ai-noord grade {args.assignment})")
-    print(f"feedback written to {course_dir / 'feedback'}")
+    pages = write_feedback(course_dir, args.assignment)
+    print(f"feedback for {len(pages)} students written to {course_dir / 'feedback'}")
     return 0
 
 
 def cmd_export(args) -> int:
-    from .export import export_csv
+    from .export import export_grades
 
-    course_dir = _default_course_dir(args.course)
-    out = Path(args.out) if args.out else course_dir / f"grades-{args.assignment}.csv"
-    print(f"grades written to {export_csv(course_dir, args.assignment, out)}")
+    out = export_grades(_default_course_dir(args.course), lms=args.lms, out=Path(args.out) if args.out else None)
+    print(f"grades written to {out}")
     return 0
 
 
@@ -90,6 +87,26 @@ def cmd_demo(args) -> int:
     result = run_demo(Path(args.out) if args.out else None, size=args.size)
     print(result.text())
     return 0 if not result.mismatches else 1
+
+
+def cmd_roster(args) -> int:
+    from .collect import import_roster
+
+    entries = import_roster(_default_course_dir(args.course), Path(args.class_list), lms=args.lms)
+    print(f"{len(entries)} students from {args.class_list} are in the roster and the gradebook")
+    return 0
+
+
+def cmd_collect(args) -> int:
+    from .collect import collect_zip
+
+    result = collect_zip(_default_course_dir(args.course), args.assignment, Path(args.archive), lms=args.lms)
+    print(f"collected {len(result['collected'])} submissions of {args.assignment}")
+    if result["skipped"]:
+        print(f"skipped {len(result['skipped'])} files that match no student in the roster or are not notebooks:")
+        for name in result["skipped"]:
+            print(f"  {name}")
+    return 0
 
 
 def cmd_mutants(args) -> int:
@@ -128,6 +145,24 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--course", metavar="DIR", help=course_help + "; created if missing")
     build.set_defaults(func=cmd_build)
 
+    roster = sub.add_parser("roster", help="import a class list exported from Brightspace, Canvas or Moodle",
+                            description="Read a class list (CSV) exported from the LMS into the course roster and "
+                                        "nbgrader's gradebook. The LMS is recognised from the columns.")
+    roster.add_argument("class_list", metavar="FILE")
+    roster.add_argument("--lms", choices=("brightspace", "canvas", "moodle"), help="override the detected LMS")
+    roster.add_argument("--course", metavar="DIR", help=course_help)
+    roster.set_defaults(func=cmd_roster)
+
+    collect = sub.add_parser("collect", help="collect submissions from an LMS bulk-download zip",
+                             description="Check and unpack an LMS bulk download safely and put each notebook in "
+                                         "DIR/submitted/<student>/ASSIGNMENT/ (nbgrader's zip_collect).")
+    collect.add_argument("assignment", metavar="ASSIGNMENT")
+    collect.add_argument("archive", metavar="ZIP")
+    collect.add_argument("--lms", choices=("brightspace", "canvas", "moodle"), required=True,
+                         help="the LMS that made the zip (its file naming)")
+    collect.add_argument("--course", metavar="DIR", help=course_help)
+    collect.set_defaults(func=cmd_collect)
+
     grade = sub.add_parser("grade", help="autograde every submission of an assignment, safely and in parallel",
                            description="Autograde every submission in DIR/submitted/*/ASSIGNMENT/ in isolated, "
                                        "limited worker processes, and record the grades in nbgrader's gradebook.")
@@ -144,11 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     feedback.add_argument("--course", metavar="DIR", help=course_help)
     feedback.set_defaults(func=cmd_feedback)
 
-    export = sub.add_parser("export", help="grades as CSV, safe to open in a spreadsheet",
-                            description="Write one row per graded submission: student, score, max score and the Dutch 1-10 grade.")
-    export.add_argument("assignment", metavar="ASSIGNMENT")
+    export = sub.add_parser("export", help="grades in Brightspace, Canvas or Moodle import format",
+                            description="Write every graded assignment's points in the LMS's grade-import format "
+                                        "(or, with --lms csv, one row per submission with the Dutch 1-10 grade). "
+                                        "Cells that a spreadsheet could run as a formula are neutralised.")
+    export.add_argument("--lms", choices=("brightspace", "canvas", "moodle", "csv"), default="csv",
+                        help="import format (default: csv)")
     export.add_argument("--course", metavar="DIR", help=course_help)
-    export.add_argument("--out", metavar="FILE", help="output file (default: DIR/grades-ASSIGNMENT.csv)")
+    export.add_argument("--out", metavar="FILE", help="output file (default: DIR/grades-LMS.csv)")
     export.set_defaults(func=cmd_export)
 
     mutants = sub.add_parser("mutants", help="prove each assignment's tests reject generated wrong solutions",

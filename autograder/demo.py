@@ -15,7 +15,8 @@ from . import nbgrader_bridge
 from .build import build_course
 from .course import load_course
 from .errors import AiNoordError
-from .export import export_csv
+from .export import export_grades
+from .feedback import write_feedback
 from .progress import progress
 from .sample_class import SampleSubmission, make_sample_class
 
@@ -98,6 +99,6 @@ def run_demo(out: Path | None = None, *, size: int = 30, timeout: int = 10, lang
     nbgrader_bridge.add_students(course_dir, [
         {"id": s.student, "first_name": s.first_name, "last_name": s.last_name} for s in submissions])
     scores, summary_text = _grade(course_dir, DEMO_ASSIGNMENT, [s.student for s in submissions], timeout=timeout)
-    nbgrader_bridge.generate_feedback(course_dir, DEMO_ASSIGNMENT)
-    export = export_csv(course_dir, DEMO_ASSIGNMENT, out / "grades.csv")
+    write_feedback(course_dir, DEMO_ASSIGNMENT)
+    export = export_grades(course_dir, lms="csv", out=out / "grades.csv")
     return DemoResult(course_dir, submissions, scores, export, time.monotonic() - start, summary_text)

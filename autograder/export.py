@@ -1,4 +1,9 @@
-"""Grade exports: one CSV row per submission, safe to open in a spreadsheet."""
+"""Grade exports for Brightspace, Canvas and Moodle, and a plain CSV, safe to open in a spreadsheet.
+
+Each file holds only what its reader needs: the LMS's own identifiers and the points per assignment
+(the plain CSV adds the Dutch 1-10 grade). Every text cell that a spreadsheet could run as a formula
+is neutralised.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,10 @@ import csv
 from pathlib import Path
 
 from . import nbgrader_bridge
+from .errors import AiNoordError
+from .roster import RosterEntry, load_roster
+
+EXPORT_FORMATS = ("brightspace", "canvas", "moodle", "csv")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,15 +44,59 @@ def dutch_grade(score: float, max_score: float, *, pass_mark: float = 5.5, pass_
     return round(grade, 1)
 
 
-def export_csv(course_dir: Path, assignment_id: str, out: Path) -> Path:
-    """Write ``student, assignment, score, max_score, grade`` for every graded submission."""
-    rows = nbgrader_bridge.submission_scores(course_dir, assignment_id)
+
+
+def _scores(course_dir: Path, assignments: list[str]) -> dict[str, dict[str, float]]:
+    """student -> assignment -> points."""
+    table: dict[str, dict[str, float]] = {}
+    for assignment in assignments:
+        for row in nbgrader_bridge.submission_scores(course_dir, assignment):
+            table.setdefault(row["student"], {})[assignment] = row["score"]
+    return table
+
+
+def _lms_rows(lms: str, assignments: list[str], roster: dict[str, RosterEntry], scores) -> tuple[list, list]:
+    if lms == "brightspace":
+        header = ["OrgDefinedId", *[f"{a} Points Grade" for a in assignments], "End-of-Line Indicator"]
+        rows = [[roster[s].lms_id or s, *[scores[s].get(a, "") for a in assignments], "#"] for s in sorted(scores)]
+    elif lms == "canvas":
+        header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *assignments]
+        rows = [[f"{roster[s].last_name}, {roster[s].first_name}", roster[s].lms_id, roster[s].lms_sis_id,
+                 roster[s].lms_login, roster[s].section, *[scores[s].get(a, "") for a in assignments]]
+                for s in sorted(scores)]
+    else:  # moodle: matched on the e-mail address at import
+        header = ["Email address", *assignments]
+        rows = [[roster[s].email or roster[s].lms_login, *[scores[s].get(a, "") for a in assignments]]
+                for s in sorted(scores)]
+    return header, rows
+
+
+def export_grades(course_dir: Path, *, lms: str = "csv", out: Path | None = None) -> Path:
+    """Write every graded assignment's points in the chosen LMS's import format (or a plain CSV)."""
+    if lms not in EXPORT_FORMATS:
+        raise AiNoordError(f"unknown export format {lms!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    course_dir = Path(course_dir)
+    assignments = nbgrader_bridge.graded_assignments(course_dir)
+    if not assignments:
+        raise AiNoordError("nothing is graded yet; run ai-noord grade ASSIGNMENT first")
+    out = Path(out) if out else course_dir / f"grades-{lms}.csv"
+    if lms == "csv":
+        rows = []
+        for assignment in assignments:
+            rows += [[r["student"], assignment, r["score"], r["max_score"], dutch_grade(r["score"], r["max_score"])]
+                     for r in nbgrader_bridge.submission_scores(course_dir, assignment)]
+        header = ["student", "assignment", "score", "max_score", "grade"]
+    else:
+        roster = {e.student_id: e for e in load_roster(course_dir)}
+        scores = _scores(course_dir, assignments)
+        missing = sorted(s for s in scores if s not in roster)
+        if missing:
+            raise AiNoordError(f"{len(missing)} graded students are not in the roster (e.g. {missing[0]}); "
+                               f"import the {lms} class list first (ai-noord roster FILE)")
+        header, rows = _lms_rows(lms, assignments, roster, scores)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(["student", "assignment", "score", "max_score", "grade"])
-        for row in rows:
-            grade = dutch_grade(row["score"], row["max_score"])
-            writer.writerow([spreadsheet_safe(v) for v in
-                             (row["student"], assignment_id, row["score"], row["max_score"], grade)])
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+        writer.writerow(header)
+        writer.writerows([[spreadsheet_safe(v) for v in row] for row in rows])
     return out

@@ -174,3 +174,267 @@ def submission_scores(course_dir: Path, assignment_id: str) -> list[dict]:
                 "timestamp": submission.timestamp.isoformat() if submission.timestamp else "",
             })
     return sorted(rows, key=lambda row: row["student"])
+
+
+# --- grading ---
+# What ``autograder.grade`` needs from nbgrader: its gradebook, its sanitize preprocessors (restore locked
+# and grade cells, add missing ones back), and its scoring -- with the verdict of each test cell taken
+# from the sandboxed runner instead of from stderr. Code is never executed here.
+
+
+def _verdict_cell(cell, verdict: str):
+    """A copy of ``cell`` whose outputs say exactly what the runner decided (stderr is not a failure)."""
+    import copy
+
+    from nbformat.v4 import new_output
+
+    shown = copy.deepcopy(cell)
+    shown.outputs = [o for o in shown.outputs if not (o.output_type == "stream" and o.name == "stderr")]
+    if verdict != "ok":
+        shown.outputs = [o for o in shown.outputs if o.output_type != "execute_result"]
+        if not any(o.output_type == "error" for o in shown.outputs):
+            shown.outputs.append(new_output("error", ename="Error", evalue="", traceback=[]))
+    else:
+        shown.outputs = [o for o in shown.outputs if o.output_type != "error"]
+    return shown
+
+
+class GradingSession:
+    """nbgrader's gradebook and preprocessors for grading one assignment in one course folder."""
+
+    def __init__(self, course_dir: Path, assignment_id: str):
+        ensure_tool_path()
+        from nbgrader.api import MissingEntry
+        from nbgrader.coursedir import CourseDirectory
+        from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds,
+                                            IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec,
+                                            SaveAutoGrades)
+        from nbgrader import utils
+
+        self.course_dir = Path(course_dir).resolve()
+        self.assignment_id = assignment_id
+        self.config = course_config(self.course_dir)
+        self.config.OverwriteCells.add_missing_cells = True
+        self.coursedir = CourseDirectory(config=self.config)
+        self.db_url = self.coursedir.db_url
+        self.utils = utils
+        self.sanitizers = [cls(config=self.config) for cls in
+                           (ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata)]
+
+        class SaveRunnerGrades(SaveAutoGrades):
+            """nbgrader's SaveAutoGrades, scoring each test cell by the runner's verdict."""
+
+            def preprocess_cell(self, cell, resources, index):
+                scored = cell
+                if utils.is_grade(cell) and cell.cell_type == "code" and not utils.is_solution(cell):
+                    scored = _verdict_cell(cell, resources["ai_noord"]["verdicts"].get(index, "not-run"))
+                super().preprocess_cell(scored, resources, index)
+                return cell, resources
+
+            def _add_score(self, cell, resources):
+                super()._add_score(cell, resources)
+                review = resources["ai_noord"]["review"]
+                grade_id = cell.metadata["nbgrader"]["grade_id"]
+                if grade_id in review:
+                    grade = self.gradebook.find_grade(grade_id, self.notebook_id, self.assignment_id,
+                                                      self.student_id)
+                    if review[grade_id] == "zero":
+                        grade.auto_score = 0
+                    grade.needs_manual_grade = True
+                    self.gradebook.db.commit()
+
+        self.finishers = [IgnorePattern(config=self.config), LimitOutput(config=self.config),
+                          SaveRunnerGrades(config=self.config), AssignLatePenalties(config=self.config),
+                          CheckCellMetadata(config=self.config)]
+        self.hidden_delimiters = (self.config.ClearHiddenTests.get("begin_test_delimeter", "BEGIN HIDDEN TESTS"),
+                                  self.config.ClearHiddenTests.get("end_test_delimeter", "END HIDDEN TESTS"))
+        with gradebook(self.course_dir) as book:
+            try:
+                self.notebooks = [nb.name for nb in book.find_assignment(assignment_id).notebooks]
+            except MissingEntry:
+                raise AiNoordError(f"assignment {assignment_id!r} is not in the gradebook of {self.course_dir}; "
+                                   f"run ai-noord build first") from None
+        if not self.notebooks:
+            raise AiNoordError(f"assignment {assignment_id!r} has no notebooks; run ai-noord build first")
+
+    def path(self, step: str, student_id: str = ".") -> Path:
+        """``source``/``submitted``/``autograded`` folder of this assignment (for one student)."""
+        folder = getattr(self.coursedir, f"{step}_directory")
+        return Path(self.coursedir.format_path(folder, student_id, self.assignment_id))
+
+    def students(self) -> list[str]:
+        """Students with a submission folder for this assignment, sorted."""
+        root = Path(self.coursedir.format_path(self.coursedir.submitted_directory, "*", self.assignment_id))
+        return sorted(p.parent.name for p in root.parent.parent.glob(f"*/{self.assignment_id}") if p.is_dir())
+
+    def ignored(self, name: str) -> bool:
+        import fnmatch
+        return any(fnmatch.fnmatch(name, pattern) for pattern in self.coursedir.ignore)
+
+    def begin_submission(self, student_id: str) -> None:
+        """Create (or keep) the student and the submission row, with the submission's timestamp."""
+        import warnings
+
+        timestamp = self.coursedir.get_existing_timestamp(str(self.path("submitted", student_id)))
+        with gradebook(self.course_dir) as book, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SQLAlchemy's autoflush notes on nbgrader's lazy relations
+            book.update_or_create_student(student_id)
+            if timestamp:
+                book.update_or_create_submission(self.assignment_id, student_id, timestamp=timestamp)
+            else:
+                book.update_or_create_submission(self.assignment_id, student_id)
+
+    def _resources(self, student_id: str, notebook_id: str) -> dict:
+        return {"unique_key": notebook_id, "output_files_dir": f"{notebook_id}_files",
+                "nbgrader": {"student": student_id, "assignment": self.assignment_id, "notebook": notebook_id,
+                             "db_url": self.db_url}}
+
+    def sanitize(self, nb, student_id: str, notebook_id: str):
+        """nbgrader's sanitize pass: clear outputs, deduplicate ids, restore kernelspec and locked cells."""
+        resources = self._resources(student_id, notebook_id)
+        for preprocessor in self.sanitizers:
+            nb, resources = preprocessor.preprocess(nb, resources)
+        return nb
+
+    def save(self, nb, student_id: str, notebook_id: str, verdicts: dict, review: dict):
+        """Score ``nb`` into the gradebook: ``verdicts`` by cell index; ``review`` grade id -> "zero"/"keep"."""
+        resources = self._resources(student_id, notebook_id)
+        resources["ai_noord"] = {"verdicts": verdicts, "review": review}
+        for preprocessor in self.finishers:
+            nb, resources = preprocessor.preprocess(nb, resources)
+        return nb
+
+    def zero_notebook(self, student_id: str, notebook_id: str, *, review: bool) -> None:
+        """A notebook that is missing or unreadable: every grade 0 (marked for review when ``review``)."""
+        with gradebook(self.course_dir) as book:
+            submission = book.find_submission_notebook(notebook_id, self.assignment_id, student_id)
+            for grade in submission.grades:
+                grade.auto_score = 0
+                grade.needs_manual_grade = review
+            book.db.commit()
+
+    def grade_cells(self, nb) -> dict:
+        """Cell index -> (grade id, is an autograded test cell) for every grade cell of ``nb``."""
+        utils = self.utils
+        return {i: (c.metadata.nbgrader["grade_id"], c.cell_type == "code" and not utils.is_solution(c))
+                for i, c in enumerate(nb.cells) if utils.is_grade(c)}
+
+    def score(self, student_id: str) -> tuple[float, float]:
+        """(score, max score) of this student's submission in the gradebook."""
+        with gradebook(self.course_dir) as book:
+            submission = book.find_submission(self.assignment_id, student_id)
+            return float(submission.score), float(submission.max_score)
+
+
+def zip_collect(course_dir: Path, assignment_id: str, archive: Path, *, lms: str, roster: list) -> dict:
+    """nbgrader's ``zip_collect`` with a safe extractor and a collector that knows the LMS's file names.
+
+    Returns ``{"collected": [student ids], "skipped": [files not matched to the roster]}``.
+    """
+    import shutil as _shutil
+
+    from nbgrader.apps.zipcollectapp import ZipCollectApp
+    from nbgrader.plugins.zipcollect import ExtractorPlugin, FileNameCollectorPlugin
+
+    from .archive import safe_extract
+    from .collect import match_file, notebook_file_id
+
+    ensure_tool_path()
+    released = sorted(p.name for p in (course_dir / "release" / assignment_id).glob("*.ipynb"))
+    if not released:
+        raise AiNoordError(f"{assignment_id} has no released notebook; run ai-noord build {assignment_id} first")
+    downloaded = course_dir / "downloaded" / assignment_id
+    extracted = downloaded / "extracted"
+    outcome = {"collected": set(), "skipped": []}
+
+    class SafeExtractor(ExtractorPlugin):
+        def extract(self, archive_path, extracted_path):
+            for item in sorted(Path(archive_path).iterdir()):
+                if item.suffix == ".zip":
+                    safe_extract(item, Path(extracted_path))
+
+    class LmsCollector(FileNameCollectorPlugin):
+        def collect(self, submitted_file):
+            relative = str(Path(submitted_file).relative_to(extracted))
+            found = match_file(relative, lms, roster)
+            if found is None or not found.file.endswith(".ipynb"):
+                outcome["skipped"].append(relative)
+                return None
+            outcome["collected"].add(found.student_id)
+            info = {"student_id": found.student_id, "file_id": notebook_file_id(found.file, released)}
+            if found.timestamp:
+                info["timestamp"] = found.timestamp
+            return info
+
+    archive_dir = downloaded / "archive"
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    _shutil.copyfile(archive, archive_dir / Path(archive).name)
+    config = course_config(course_dir)
+    config.ZipCollectApp.extractor_plugin = SafeExtractor
+    config.ZipCollectApp.collector_plugin = LmsCollector
+    config.ZipCollectApp.force = True
+    config.CourseDirectory.assignment_id = assignment_id
+    app = ZipCollectApp(config=config)
+    with _quiet_nbgrader():
+        app.initialize([])
+        app.log.setLevel(logging.ERROR)
+        app.coursedir.assignment_id = assignment_id
+        try:
+            app.start()
+        except SystemExit:
+            raise AiNoordError(f"nbgrader zip_collect failed for {archive}; see {course_dir / 'downloaded'}") from None
+    return {"collected": sorted(outcome["collected"]), "skipped": outcome["skipped"]}
+
+
+def submission_details(course_dir: Path, assignment_id: str) -> list[dict]:
+    """Everything the gradebook knows about each submission of an assignment, as plain data.
+
+    One dict per submission: student (id, names), timestamp, seconds late, score and max score, and per
+    notebook the grades of its cells (grade id, score, max, needs manual grade, cell type) and the
+    comments an instructor wrote.
+    """
+    import warnings
+
+    from nbgrader.api import MissingEntry
+
+    details = []
+    with gradebook(course_dir) as book, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            assignment = book.find_assignment(assignment_id)
+        except MissingEntry:
+            raise AiNoordError(f"assignment {assignment_id!r} is not in the gradebook; run ai-noord build first") from None
+        for submission in assignment.submissions:
+            notebooks = []
+            for notebook in submission.notebooks:
+                comments = {c.name: (c.manual_comment or c.auto_comment or "") for c in notebook.comments}
+                notebooks.append({
+                    "name": notebook.name,
+                    "grades": [{
+                        "grade_id": g.name, "score": float(g.score), "max_score": float(g.max_score),
+                        "needs_manual_grade": bool(g.needs_manual_grade), "cell_type": g.cell_type,
+                        "comment": comments.get(g.name, ""),
+                    } for g in notebook.grades],
+                })
+            details.append({
+                "student": submission.student.id,
+                "first_name": submission.student.first_name or "",
+                "last_name": submission.student.last_name or "",
+                "email": submission.student.email or "",
+                "timestamp": submission.timestamp.isoformat() if submission.timestamp else "",
+                "seconds_late": float(submission.total_seconds_late or 0),
+                "score": float(submission.score),
+                "max_score": float(submission.max_score),
+                "needs_manual_grade": bool(submission.needs_manual_grade),
+                "notebooks": notebooks,
+            })
+    return sorted(details, key=lambda d: d["student"])
+
+
+def graded_assignments(course_dir: Path) -> list[str]:
+    """Ids of the gradebook's assignments that have at least one submission, in the gradebook's order."""
+    import warnings
+
+    with gradebook(course_dir) as book, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [a.name for a in book.assignments if a.submissions]

@@ -208,7 +208,9 @@ def _bind(source: str, root: str, *, writable: bool = False) -> None:
         return
     mount(source, target, None, MS_BIND | MS_REC)
     if not writable:
-        mount(None, target, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID)
+        # a user namespace may not clear flags the original mount has (nodev, noexec, atime): keep them
+        kept = os.statvfs(target).f_flag & (MS_NODEV | 8 | 1024 | 2048 | 4096)
+        mount(None, target, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | kept)
 
 
 def _system_paths(code_paths: list[str]) -> list[str]:
@@ -232,11 +234,13 @@ def build_root(root: str, workdir_src: str, *, uid: int, gid: int, disk_bytes: i
     """
     mount(None, "/", None, MS_REC | MS_PRIVATE)
     mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, f"size={max(disk_bytes, 2**20)},mode=0755")
-    for path in _system_paths(code_paths):
+    bound = _system_paths(code_paths)
+    for path in bound:
         _bind(path, root)
     for path in hidden:
         path = os.path.realpath(path)
-        if os.path.isdir(root + path):
+        inside = any(path.startswith(b.rstrip("/") + "/") for b in bound)
+        if inside and os.path.isdir(root + path):
             mount("tmpfs", root + path, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV, "size=4k,mode=0555")
     os.makedirs(root + "/dev", exist_ok=True)
     for dev in ("null", "zero", "random", "urandom"):

@@ -49,7 +49,7 @@ def test_wrong_assignment_name(tmp_path):
     assert "unknown assignment 'no_such_assignment'" in line and "ai_basics" in line
 
 
-@pytest.mark.parametrize("command", [["grade", "ai_basics"], ["feedback", "ai_basics"], ["export", "ai_basics"]])
+@pytest.mark.parametrize("command", [["grade", "ai_basics"], ["feedback", "ai_basics"], ["export", "--lms", "canvas"]])
 def test_missing_course_folder(command, tmp_path):
     """Does a missing course folder say how to create it?"""
     line = one_line_error(run_cli(*command, "--course", str(tmp_path / "missing")))
