@@ -109,6 +109,25 @@ def cmd_collect(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from .report import GradingRule, write_report
+
+    rule = GradingRule(pass_mark=args.pass_mark, pass_fraction=args.pass_fraction)
+    out = write_report(_default_course_dir(args.course), out=Path(args.out) if args.out else None, rule=rule,
+                       pseudonymise=args.pseudonymise)
+    print(f"report written to {out}")
+    return 0
+
+
+def cmd_records(args) -> int:
+    from .records import write_records
+
+    out = write_records(_default_course_dir(args.course), out=Path(args.out) if args.out else None,
+                        track=args.track, lang=args.lang)
+    print(f"AI-literacy records written to {out}")
+    return 0
+
+
 def cmd_mutants(args) -> int:
     from .mutation import mutation_table, table
 
@@ -188,6 +207,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--course", metavar="DIR", help=course_help)
     export.add_argument("--out", metavar="FILE", help="output file (default: DIR/grades-LMS.csv)")
     export.set_defaults(func=cmd_export)
+
+    report = sub.add_parser("report", help="one HTML page: score distributions, question quality, flags, grades",
+                            description="Write a self-contained HTML report of every graded assignment.")
+    report.add_argument("--course", metavar="DIR", help=course_help)
+    report.add_argument("--out", metavar="FILE", help="output file (default: DIR/report.html)")
+    report.add_argument("--pass-mark", type=float, default=5.5, help="grade at the pass fraction (default: 5.5)")
+    report.add_argument("--pass-fraction", type=float, default=0.55,
+                        help="share of the points that earns the pass mark (default: 0.55)")
+    report.add_argument("--pseudonymise", action="store_true",
+                        help="replace student ids by pseudonyms and leave names out, for sharing")
+    report.set_defaults(func=cmd_report)
+
+    records = sub.add_parser("records", help="AI-literacy records per learner (mkb track): a page and a CSV",
+                             description="Write what each learner completed, when, and the objectives it covers, "
+                                         "as a printable page per learner and records.csv for the employer's file.")
+    records.add_argument("--course", metavar="DIR", help=course_help)
+    records.add_argument("--out", metavar="DIR", help="output folder (default: DIR/records)")
+    records.add_argument("--track", choices=("mbo", "hbo", "wo", "mkb"), default="mkb", help="track (default: mkb)")
+    records.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default: nl)")
+    records.set_defaults(func=cmd_records)
 
     mutants = sub.add_parser("mutants", help="prove each assignment's tests reject generated wrong solutions",
                              description="Run generated wrong solutions (None, wrong type, off by one, hard-coded, "
