@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -289,7 +290,9 @@ class _Grader:
                     submission.reasons.append(f"{notebook_id}.ipynb is missing: 0 points")
                     continue
             try:
-                nb = nbformat.read(str(path), as_version=4)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # nbformat's notes on old or id-less notebooks
+                    nb = nbformat.read(str(path), as_version=4)
             except Exception as error:  # noqa: BLE001 - JSON, schema or encoding: all unreadable
                 self._unreadable(submission, notebook_id, f"{path.name} is not a readable notebook "
                                                           f"({_first_line(error)})")
@@ -362,7 +365,9 @@ class _Grader:
         _copy_extra_files(self.session.path("submitted", student), staging, self.session)
         _copy_extra_files(self.source, staging, self.session)
         for notebook_id, nb in notebooks:
-            nbformat.write(nb, str(staging / f"{notebook_id}.ipynb"))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                nbformat.write(nb, str(staging / f"{notebook_id}.ipynb"))
         for path in staging.rglob("*"):
             if path.is_file():
                 path.chmod(0o444)
@@ -409,7 +414,8 @@ def _copy_extra_files(source: Path, dest: Path, session) -> None:
         dirnames[:] = [d for d in dirnames if not session.ignored(d) and not os.path.islink(os.path.join(dirpath, d))]
         for name in filenames:
             path = Path(dirpath) / name
-            if name.endswith(".ipynb") or session.ignored(name) or path.is_symlink() or not path.is_file():
+            if name.endswith(".ipynb") or name == "timestamp.txt" or session.ignored(name) or path.is_symlink() \
+                    or not path.is_file():
                 continue
             total += path.stat().st_size
             if total > MAX_EXTRA_BYTES:

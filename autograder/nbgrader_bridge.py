@@ -291,10 +291,16 @@ class GradingSession:
 
     def sanitize(self, nb, student_id: str, notebook_id: str):
         """nbgrader's sanitize pass: clear outputs, deduplicate ids, restore kernelspec and locked cells."""
+        import nbformat
+
         resources = self._resources(student_id, notebook_id)
         for preprocessor in self.sanitizers:
             nb, resources = preprocessor.preprocess(nb, resources)
-        return nb
+            if type(preprocessor).__name__ == "DeduplicateIds":
+                for cell in nb.cells:  # an earlier duplicate is left as an ordinary cell, not a broken one
+                    if cell.metadata.get("nbgrader", None) == {}:
+                        del cell.metadata["nbgrader"]
+        return nbformat.from_dict(nb)
 
     def save(self, nb, student_id: str, notebook_id: str, verdicts: dict, review: dict):
         """Score ``nb`` into the gradebook: ``verdicts`` by cell index; ``review`` grade id -> "zero"/"keep"."""

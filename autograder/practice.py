@@ -176,6 +176,11 @@ def boolean(expected: bool, wrong: Text) -> Callable[[Any], None]:
                 "nl": "Je antwoord is een rij met één waarde erin. Haal die waarde eruit met [0].",
                 "en": "Your answer is a row holding one value. Take that value out with [0].",
             })
+        if isinstance(value, str) and value.strip() in ("True", "False"):
+            raise Incorrect({
+                "nl": "Schrijf True of False zonder aanhalingstekens: het is een waarde, geen tekst.",
+                "en": "Write True or False without quotes: it is a value, not text.",
+            })
         raise Incorrect({
             "nl": f"Ik verwacht True of False, maar kreeg iets van type {type(value).__name__}.",
             "en": f"I expected True or False, but got something of type {type(value).__name__}.",

@@ -75,7 +75,7 @@ def failing_line(traceback: list[str]) -> int | None:
     arrows = re.findall(r"^-{2,}>\s*(\d+)", text, flags=re.MULTILINE)
     if arrows:
         return int(arrows[0])
-    cell_lines = re.findall(r"(?:Cell In ?\[\d*\]|<ipython-input-[^>]*>), line (\d+)", text)
+    cell_lines = re.findall(r"(?:Cell In ?\[\d*\]|<ipython-input-[^>]*>|\"<cell \d+>\"), line (\d+)", text)
     return int(cell_lines[0]) if cell_lines else None
 
 

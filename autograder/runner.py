@@ -430,24 +430,10 @@ def _child(request: dict, job_fd: int, shell) -> None:
     sock = socket.socket(fileno=job_fd)
     # a process the notebook forks must not speak for it: close the channel in every child
     os.register_at_fork(after_in_child=sock.close)
-    channel = Channel(sock, 1 << 26)
-    lock = threading.Lock()
-
-    def send(message: dict, lock=lock, send_frame=send_frame, sock=sock) -> None:
-        with lock:
-            send_frame(sock, message)
-
-    def recv(channel=channel):
-        try:
-            return channel.recv(None)
-        except (EOFError, FrameTooLarge, OSError):
-            return None
-
-    executor = cellexec.CellExecutor(shell, send, text_bytes=limits.text_output_bytes,
-                                     rich_bytes=limits.rich_output_bytes)
+    kill_strays = os.getpid() == 1 or (level == "rlimits" and os.getuid() >= BASE_UID)
     try:
-        executor.install()
-        cellexec.run_loop(executor, recv, send)
+        cellexec.private_copy().serve(shell, sock, text_bytes=limits.text_output_bytes,
+                                      rich_bytes=limits.rich_output_bytes, kill_strays=kill_strays)
     except BaseException:  # noqa: B902
         os._exit(71)
     os._exit(0)

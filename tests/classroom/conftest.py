@@ -132,10 +132,13 @@ c.ConfigurableHTTPProxy.pid_file = {str(self.workdir / "proxy.pid")!r}
 c.JupyterHub.db_url = "sqlite:///{self.workdir / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = {str(self.workdir / "cookie_secret")!r}
 c.JupyterHub.cleanup_servers = True
+c.JupyterHub.tornado_settings = {{"slow_spawn_timeout": 0}}  # answer 'starting' at once; servers start in parallel
 c.JupyterHub.authenticator_class = "dummy"
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = {str(self.homes / "{username}")!r}
 c.Spawner.cmd = [{str(VENV_BIN / "jupyterhub-singleuser")!r}]
+# The test runs as whatever user runs pytest, root in CI; a real hub never starts servers as root.
+c.Spawner.args = ["--ServerApp.allow_root=True"]
 c.Spawner.start_timeout = {START_TIMEOUT}
 c.Spawner.http_timeout = {START_TIMEOUT}
 # Where a school installs deploy/jupyter/*.py system-wide (TLJH: /opt/tljh/user/etc/jupyter).

@@ -38,7 +38,7 @@ FIND_FILES = '''import os
 def find(names):
     hits = []
     for root, dirs, files in os.walk("/"):
-        dirs[:] = [d for d in dirs if d not in ("proc", "sys", "dev")]
+        dirs[:] = [d for d in dirs if d not in ("proc", "sys", "dev", "usr", "site-packages", ".pyenv", ".git")]
         hits += [os.path.join(root, f) for f in files if f in names]
     return hits
 '''
@@ -130,8 +130,7 @@ while True:
     "memory_bomb": lambda nb: after(nb, SETUP, '''def hog():
     blocks = []
     while True:
-        blocks.append(bytearray(64 * 2**20))
-        blocks[-1][::4096] = b"x" * len(blocks[-1][::4096])
+        blocks.append(bytearray(256 * 2**20))
 hog()'''),
     "fork_bomb": lambda nb: after(nb, SETUP, "import os\nwhile True:\n    os.fork()"),
     "disk_bomb": lambda nb: after(nb, SETUP, '''n = 0

@@ -98,3 +98,40 @@ def submit(course: Path, student: str, notebook, *, name: str = "ps1.ipynb") -> 
         nbformat.write(notebook, target)
     (folder / "timestamp.txt").write_text("2026-11-01 10:00:00.000000 UTC", encoding="utf-8")
     return target
+
+
+def gradebook_rows(course: Path, assignment: str = ASSIGNMENT) -> dict:
+    """Everything the gradebook holds about the submissions of ``assignment``, in comparable form.
+
+    Per student: timestamp, and per notebook every grade (auto, manual, needs review) and comment;
+    plus the raw row counts, so a grade written twice would show.
+    """
+    import sqlite3
+
+    rows: dict = {}
+    with nbgrader_bridge.gradebook(course) as book:
+        for submission in book.find_assignment(assignment).submissions:
+            entry = rows.setdefault(submission.student.id, {"timestamp": str(submission.timestamp)})
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    entry[f"{notebook.name}/{grade.name}"] = (grade.auto_score, grade.manual_score,
+                                                             bool(grade.needs_manual_grade))
+                for comment in notebook.comments:
+                    entry[f"{notebook.name}/{comment.name}#comment"] = (comment.auto_comment, comment.manual_comment)
+    with sqlite3.connect(course / "gradebook.db") as db:
+        rows["#rows"] = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                         for table in ("grade", "comment", "submitted_notebook", "submitted_assignment", "student")}
+    return rows
+
+
+def tree_hashes(folder: Path, *, skip: tuple = ()) -> dict:
+    """sha256 of every file under ``folder`` (paths relative), leaving out top-level names in ``skip``."""
+    import hashlib
+
+    hashes = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if relative.parts[0] in skip or not path.is_file():
+            continue
+        hashes[str(relative)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
