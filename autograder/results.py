@@ -7,7 +7,6 @@ never quoted.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,6 @@ from . import nbgrader_bridge
 
 HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-FLAGS_FILE = "flags.json"
 
 
 @dataclass
@@ -104,12 +102,12 @@ def read_cell_outcomes(notebook_path: Path) -> tuple[str, dict[str, dict]]:
 
 
 def load_flags(course_dir: Path, assignment_id: str) -> dict[str, str]:
-    """Submissions the grader set aside for review: student -> reason (written by ``ai-noord grade``)."""
-    path = Path(course_dir) / "autograded" / FLAGS_FILE
-    if not path.is_file():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return dict(data.get(assignment_id, {}))
+    """Submissions the grader set aside for review or could not grade: student -> reasons (``ai-noord grade``)."""
+    from .grade import load_results as grading_records
+
+    return {student: "; ".join(record.get("reasons", [])) or record.get("outcome", "")
+            for student, record in grading_records(course_dir, assignment_id).items()
+            if record.get("outcome") in ("flagged", "failed")}
 
 
 def load_results(course_dir: Path, assignment_id: str) -> list[SubmissionResult]:
