@@ -1,7 +1,8 @@
 """``ai-noord demo``: the whole instructor loop on a generated sample class, offline.
 
-build -> a sample class of submissions with a known spread -> autograde -> feedback -> grade export,
-then a summary that compares each grade with the score the sample was built to earn.
+build -> a sample class with a known spread of answers, as a Brightspace class list and bulk download
+-> roster import -> safe collection -> ai-noord grade -> feedback -> course report -> grade exports ->
+AI-literacy records, then a summary that compares each grade with the score its sample was built to earn.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from .course import load_course
 from .errors import AiNoordError
 from .export import export_grades
 from .feedback import write_feedback
-from .progress import progress
-from .sample_class import SampleSubmission, make_sample_class
+from .sample_class import SampleSubmission, sample_submissions, write_brightspace_download
 
 DEMO_ASSIGNMENT = "ai_basics"
 
@@ -28,7 +28,7 @@ class DemoResult:
     course_dir: Path
     submissions: list[SampleSubmission]
     scores: dict[str, float]
-    export: Path
+    files: dict[str, Path]
     seconds: float
     grading_summary: str = ""
 
@@ -44,8 +44,8 @@ class DemoResult:
             if got != s.expected_score:
                 entry += f" (expected {s.expected_score:g})"
             by_kind.setdefault(s.kind, []).append(entry)
-        lines = [f"AI Noord demo: {len(self.submissions)} submissions of {DEMO_ASSIGNMENT} built, graded and "
-                 f"exported in {self.seconds:.0f} s (points per submission below)"]
+        lines = [f"AI Noord demo: a class of {len(self.submissions)} collected from a Brightspace download, graded, "
+                 f"given feedback, reported and exported in {self.seconds:.0f} s (points per submission below)"]
         if self.grading_summary:
             lines.append(self.grading_summary)
         for kind, entries in by_kind.items():
@@ -53,37 +53,19 @@ class DemoResult:
         verdict = ("every grade matches the score its sample was built to earn" if not self.mismatches else
                    f"{len(self.mismatches)} grades differ from the expected score: "
                    + ", ".join(s.student for s in self.mismatches))
-        lines += [
-            f"  check: {verdict}",
-            "Where to look:",
-            f"  course folder      {self.course_dir}",
-            f"  graded notebooks   {self.course_dir / 'autograded'}",
-            f"  feedback (HTML)    {self.course_dir / 'feedback'}",
-            f"  grades (CSV)       {self.export}",
-            f"  gradebook          {self.course_dir / 'gradebook.db'}",
-        ]
+        width = max(len(label) for label in self.files)
+        lines += [f"  check: {verdict}", "Where to look (open the course report in a browser first):"]
+        lines += [f"  {label.ljust(width)}  {path}" for label, path in self.files.items()]
         return "\n".join(lines)
-
-
-def _grade(course_dir: Path, assignment: str, students: list[str], *, timeout: int) -> tuple[dict[str, float], str]:
-    """Grade every submission; the safe engine when it is there, plain nbgrader otherwise."""
-    try:
-        from .grade import grade_assignment
-    except ImportError:
-        grade_assignment = None
-    if grade_assignment is not None:
-        summary = grade_assignment(course_dir, assignment, timeout=timeout)
-        summary_text = summary.text()
-    else:
-        for student in progress(students, desc="grading"):
-            nbgrader_bridge.autograde_plain(course_dir, assignment, student, timeout=timeout)
-        summary_text = "graded with plain nbgrader autograde"
-    scores = {row["student"]: row["score"] for row in nbgrader_bridge.submission_scores(course_dir, assignment)}
-    return scores, summary_text
 
 
 def run_demo(out: Path | None = None, *, size: int = 30, timeout: int = 10, lang: str = "nl") -> DemoResult:
     """Run the instructor loop in ``out`` (a new temporary folder if not given)."""
+    from .collect import collect_zip, import_roster
+    from .grade import grade_assignment
+    from .records import write_records
+    from .report import write_report
+
     start = time.monotonic()
     course = load_course()
     if out is None:
@@ -95,10 +77,19 @@ def run_demo(out: Path | None = None, *, size: int = 30, timeout: int = 10, lang
     out.mkdir(parents=True, exist_ok=True)
     build_course(course_dir, lang=lang, assignments=[DEMO_ASSIGNMENT], course=course)
     notebook = course.assignment(DEMO_ASSIGNMENT).notebook
-    submissions = make_sample_class(course_dir, DEMO_ASSIGNMENT, notebook, size=size)
-    nbgrader_bridge.add_students(course_dir, [
-        {"id": s.student, "first_name": s.first_name, "last_name": s.last_name} for s in submissions])
-    scores, summary_text = _grade(course_dir, DEMO_ASSIGNMENT, [s.student for s in submissions], timeout=timeout)
+    samples = sample_submissions(course_dir, DEMO_ASSIGNMENT, notebook, size=size)
+    classlist, download = write_brightspace_download(samples, DEMO_ASSIGNMENT, notebook, out / "lms")
+    import_roster(course_dir, classlist)
+    collect_zip(course_dir, DEMO_ASSIGNMENT, download, lms="brightspace")
+    summary = grade_assignment(course_dir, DEMO_ASSIGNMENT, timeout=timeout)
+    scores = {row["student"]: row["score"] for row in nbgrader_bridge.submission_scores(course_dir, DEMO_ASSIGNMENT)}
     write_feedback(course_dir, DEMO_ASSIGNMENT)
-    export = export_grades(course_dir, lms="csv", out=out / "grades.csv")
-    return DemoResult(course_dir, submissions, scores, export, time.monotonic() - start, summary_text)
+    report = write_report(course_dir, out=out / "report.html")
+    exports = {lms: export_grades(course_dir, lms=lms, out=out / f"grades-{lms}.csv") for lms in ("csv", "brightspace")}
+    records = write_records(course_dir, out=out / "records", course=course)
+    return DemoResult(course_dir=course_dir, submissions=[sample for sample, _ in samples], scores=scores,
+                      files={"LMS class list and download": out / "lms", "graded notebooks": course_dir / "autograded",
+                             "feedback per student (HTML)": course_dir / "feedback", "course report": report,
+                             "grades (CSV, 1-10)": exports["csv"], "grades for Brightspace": exports["brightspace"],
+                             "AI-literacy records (mkb)": records, "gradebook": course_dir / "gradebook.db"},
+                      seconds=time.monotonic() - start, grading_summary=summary.text())

@@ -379,6 +379,7 @@ def zip_collect(course_dir: Path, assignment_id: str, archive: Path, *, lms: str
     config.ZipCollectApp.extractor_plugin = SafeExtractor
     config.ZipCollectApp.collector_plugin = LmsCollector
     config.ZipCollectApp.force = True
+    config.ZipCollectApp.log_level = logging.ERROR
     config.CourseDirectory.assignment_id = assignment_id
     app = ZipCollectApp(config=config)
     with _quiet_nbgrader():

@@ -71,16 +71,22 @@ def _fill(release, source, solved: set[str], *, broken: str | None = None, loopi
     return notebook
 
 
-def make_sample_class(course_dir: Path, assignment_id: str, notebook: str, *, size: int = 30,
-                      seed: int = 2026) -> list[SampleSubmission]:
-    """Write ``size`` submissions into ``course_dir/submitted/<student>/<assignment>/`` and describe them."""
+def _names(size: int, rng: random.Random) -> list[tuple[str, str]]:
+    """``size`` different fictional (first, last) names: an LMS download is matched to students by name."""
+    pairs = [(first, last) for first in FIRST_NAMES for last in LAST_NAMES]
+    return rng.sample(pairs, size)
+
+
+def sample_submissions(course_dir: Path, assignment_id: str, notebook: str, *, size: int = 30,
+                       seed: int = 2026) -> list[tuple[SampleSubmission, nbformat.NotebookNode]]:
+    """``size`` generated submissions of a built assignment, each with the score it was built to earn."""
     rng = random.Random(seed)
     source = nbformat.read(course_dir / "source" / assignment_id / f"{notebook}.ipynb", as_version=4)
     release = nbformat.read(course_dir / "release" / assignment_id / f"{notebook}.ipynb", as_version=4)
     points = task_points(source)
     tasks = list(points)
-    submissions = []
-    for number, kind in enumerate(_kinds(size, rng), 1):
+    samples = []
+    for number, (kind, (first, last)) in enumerate(zip(_kinds(size, rng), _names(size, rng)), 1):
         broken = looping = None
         if kind == "perfect":
             solved = set(tasks)
@@ -93,16 +99,32 @@ def make_sample_class(course_dir: Path, assignment_id: str, notebook: str, *, si
             victim = rng.choice(tasks)
             broken, looping = (victim, None) if kind == "errors" else (None, victim)
             solved.discard(victim)
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        student = f"s{number:03d}"
-        folder = course_dir / "submitted" / student / assignment_id
-        folder.mkdir(parents=True, exist_ok=True)
-        nbformat.write(_fill(release, source, solved | ({broken} if broken else set()), broken=broken,
-                             looping=looping), folder / f"{notebook}.ipynb")
-        for extra in (release_file for release_file in (course_dir / "release" / assignment_id).iterdir()
-                      if release_file.suffix != ".ipynb"):
-            (folder / extra.name).write_bytes(extra.read_bytes())
-        (folder / "timestamp.txt").write_text(f"2026-11-{10 + number % 10:02d} 09:{number:02d}:00.000000 UTC\n")
+        filled = _fill(release, source, solved | ({broken} if broken else set()), broken=broken, looping=looping)
         expected = sum(points[t] for t in solved)
-        submissions.append(SampleSubmission(student, first, last, kind, tuple(sorted(solved)), expected))
-    return submissions
+        samples.append((SampleSubmission(f"s{number:03d}", first, last, kind, tuple(sorted(solved)), expected),
+                        filled))
+    return samples
+
+
+def write_brightspace_download(samples, assignment_id: str, notebook: str, out: Path) -> tuple[Path, Path]:
+    """The class list and the bulk-download zip that Brightspace would give for these submissions."""
+    import csv
+    import zipfile
+
+    out.mkdir(parents=True, exist_ok=True)
+    classlist = out / "classlist_brightspace.csv"
+    with classlist.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["OrgDefinedId", "Username", "Last Name", "First Name", "Email", "End-of-Line Indicator"])
+        for sample, _ in samples:
+            login = (sample.first_name[0] + sample.last_name.replace(" ", "")).lower()
+            writer.writerow([sample.student, f"#{login}", sample.last_name, sample.first_name,
+                             f"{login}@student.example", "#"])
+    archive = out / f"{assignment_id} Download Nov 30, 2026 1200 PM.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
+        for number, (sample, filled) in enumerate(samples, 1):
+            folder = (f"{100000 + number}-{200000 + number} - {sample.first_name} {sample.last_name} - "
+                      f"Nov {20 + number % 9}, 2026 {9 + number % 3}{number % 6}{number % 10} AM")
+            zipped.writestr(f"{folder}/{notebook}.ipynb", nbformat.writes(filled))
+        zipped.writestr("index.html", "<html><body>Brightspace download</body></html>")
+    return classlist, archive
