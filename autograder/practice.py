@@ -211,10 +211,11 @@ class ChoiceItem:
             found.append(f"keyed answer {self.answer!r} is not among the options {sorted(self.options)}")
         if set(self.explanations) != set(self.options):
             found.append(f"explanations cover {sorted(self.explanations)}, options are {sorted(self.options)}")
-        for key, text in {**self.options, **self.explanations}.items():
-            missing = [lang for lang in LANGUAGES if not str(text.get(lang, "")).strip()]
-            if missing:
-                found.append(f"option {key!r}: text missing in {', '.join(missing)}")
+        for kind, texts in (("option", self.options), ("explanation", self.explanations)):
+            for key, text in texts.items():
+                missing = [lang for lang in LANGUAGES if not str(text.get(lang, "")).strip()]
+                if missing:
+                    found.append(f"{kind} {key!r}: text missing in {', '.join(missing)}")
         return found
 
     def label(self, key: str, lang: str) -> str:
