@@ -38,6 +38,8 @@ def load_practice_items(path: Path) -> dict[str, ChoiceItem]:
 def load_assignment_items(path: Path) -> dict[str, ChoiceItem]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     items = raw.get("items", raw)
+    if isinstance(items, list):
+        items = {item["id"]: item for item in items}
     return {key: ChoiceItem(options=value["options"], answer=str(value["answer"]),
                             explanations=value["explanations"], case=value.get("case"))
             for key, value in items.items()}
