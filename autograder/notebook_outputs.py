@@ -25,18 +25,18 @@ def keeps_output(cell: nbformat.NotebookNode) -> bool:
 
 
 def strip_outputs(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Clear outputs and execution counts of every code cell that nbval does not check."""
+    """Clear outputs and execution counts of every code cell that nbval does not check, and saved widget state.
+
+    A checked cell keeps its execution count: nbval treats a cell with outputs but no count as never run.
+    """
+    notebook.metadata.pop("widgets", None)
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
+        cell.metadata.pop("execution", None)
         if not keeps_output(cell):
             cell.outputs = []
-        cell.execution_count = None
-        cell.metadata.pop("execution", None)
-        for output in cell.get("outputs", []):
-            output.pop("execution_count", None)
-            if output.get("output_type") == "execute_result":
-                output["execution_count"] = None
+            cell.execution_count = None
     return notebook
 
 
