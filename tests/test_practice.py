@@ -102,3 +102,35 @@ def test_feedback_html_escapes_answers():
     """Is learner text escaped in the HTML feedback?"""
     q = make(checker=text_choice("b"))
     assert "<script>" not in q.check("<script>").__class__._repr_html_(q.check("<script>"))
+
+
+def test_boolean_checker():
+    """Are True/False (numpy's too) accepted, and a one-item array or the text "True" explained?"""
+    import numpy as np
+
+    from autograder.practice import boolean
+
+    q = make(checker=boolean(True, {"nl": "Kijk nog eens.", "en": "Look again."}))
+    assert q.check(True).status == CORRECT and q.check(np.bool_(True)).status == CORRECT
+    assert q.check(False).message == "Kijk nog eens."
+    assert "[0]" in q.check(np.array([True])).message
+    assert "aanhalingstekens" in q.check("True").message
+    assert q.check(AlwaysEqual()).status == INCORRECT and q.check(1).status == INCORRECT
+
+
+def test_strip_outputs_keeps_only_checked_cells():
+    """Are unchecked outputs and widget state dropped, and checked cells kept with their execution count?"""
+    import nbformat
+
+    from autograder.notebook_outputs import strip_outputs
+
+    checked = nbformat.v4.new_code_cell("1", execution_count=3, metadata={"tags": ["nbval-check-output"]},
+                                        outputs=[nbformat.v4.new_output("execute_result", {"text/plain": "1"},
+                                                                        execution_count=3)])
+    other = nbformat.v4.new_code_cell("2", execution_count=4,
+                                      outputs=[nbformat.v4.new_output("stream", text="noise")])
+    notebook = nbformat.v4.new_notebook(cells=[checked, other], metadata={"widgets": {"state": {}}})
+    strip_outputs(notebook)
+    assert "widgets" not in notebook.metadata
+    assert checked.outputs and checked.execution_count == 3
+    assert other.outputs == [] and other.execution_count is None
