@@ -8,7 +8,7 @@ import pytest
 
 from autograder.course import load_course
 
-ROOT = Path(__file__).resolve().parent.parent
+from course_paths import ROOT
 
 
 def pytest_collection_modifyitems(config, items):

@@ -12,7 +12,7 @@ from autograder.course import LANGUAGES, load_course
 from autograder.feedback import write_feedback
 from autograder.results import load_results
 
-from conftest import ROOT
+from course_paths import ROOT
 
 pytestmark = pytest.mark.grader
 CASES = [(a.id, lang) for a in load_course(ROOT).assignments for lang in LANGUAGES]

@@ -12,7 +12,7 @@ import yaml
 
 from autograder.practice import ChoiceItem
 
-from conftest import ROOT
+from course_paths import ROOT
 
 PRACTICE_FILES = sorted(ROOT.glob("modules/*/lessons/*_practice.py"))
 ITEM_FILES = sorted(ROOT.glob("modules/*/assignment/items.yaml"))

@@ -10,7 +10,7 @@ import pytest
 from autograder.course import LANGUAGES, load_course
 from autograder.readability import TARGETS, measure, notebook_readability, prose
 
-from conftest import ROOT
+from course_paths import ROOT
 
 COURSE = load_course(ROOT)
 LESSONS = [(lesson, lang) for lesson in COURSE.lessons for lang in LANGUAGES]

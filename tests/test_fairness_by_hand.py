@@ -21,7 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from conftest import ROOT
+from course_paths import ROOT
 
 MODULE_FILE = ROOT / "modules" / "04_data_ethics" / "lessons" / "fairness_by_hand.py"
 DATA = ROOT / "datasets" / "data" / "benefit_applications.csv"

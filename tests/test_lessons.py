@@ -9,7 +9,7 @@ from nbclient import NotebookClient
 
 from autograder.course import LANGUAGES, load_course
 
-from conftest import ROOT
+from course_paths import ROOT
 
 LESSONS = [(lesson, lang) for lesson in load_course(ROOT).lessons for lang in LANGUAGES]
 CORRECT = {"nl": "Goed!", "en": "Correct!"}

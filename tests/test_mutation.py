@@ -9,7 +9,7 @@ from autograder.course import LANGUAGES, load_course
 from autograder.mutation import MUTANTS, run_mutants, table
 from autograder.build import stage_assignment
 
-from conftest import ROOT
+from course_paths import ROOT
 
 pytestmark = pytest.mark.grader
 COURSE = load_course(ROOT)

@@ -30,7 +30,7 @@ def honest(nb):
 
 def after(nb, index: int, source: str):
     """``nb`` with a student-added code cell right after cell ``index``."""
-    nb.cells.insert(index + 1, new_code_cell(source))
+    nb.cells.insert(index + 1, new_code_cell(source, id=f"added-after-{index}"))
     return nb
 
 
@@ -69,6 +69,14 @@ for path in find({"gradebook.db"}) + ["../../../gradebook.db"]:
         print("changed", path)
     except Exception as error:
         print("could not change", path, error)'''),
+    "writes_gradebook_nearby": lambda nb: after(nb, SETUP, '''import sqlite3
+try:
+    db = sqlite3.connect("../../../gradebook.db")
+    db.execute("UPDATE grade SET manual_score = 100")
+    db.commit()
+    print("changed the gradebook")
+except Exception as error:
+    print("could not change the gradebook:", error)'''),
     "changes_other_students_grades": lambda nb: after(nb, SETUP, FIND_FILES + '''
 import json
 for path in find({"ps1.ipynb"}) + find({"gradebook.db"}):

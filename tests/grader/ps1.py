@@ -60,6 +60,8 @@ def source_notebook() -> nbformat.NotebookNode:
         new_code_cell('### BEGIN HIDDEN TESTS\nassert label(6) == "high" and label(5) == "low", "labels"\n'
                       '### END HIDDEN TESTS', metadata=_meta("test_label", grade=True, locked=True, points=1)),
     ]
+    for cell in cells:
+        cell["id"] = cell.metadata["nbgrader"]["grade_id"].replace("_", "-")  # stable ids: stable fixtures
     nb = new_notebook(cells=cells)
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
     return nb

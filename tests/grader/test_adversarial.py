@@ -33,6 +33,7 @@ EXPECTED = {
     "warns_in_test_cell": ("graded", 6, ""),  # plain nbgrader gives 0 for a warning on stderr
     "reads_hidden_tests": ("graded", 6, ""),
     "writes_gradebook": ("graded", 6, ""),
+    "writes_gradebook_nearby": ("graded", 6, ""),  # the relative path plain nbgrader falls for
     "changes_other_students_grades": ("graded", 6, ""),
     "writes_outside_folder": ("graded", 6, ""),
     "opens_network_socket": ("graded", 6, "network"),
@@ -197,10 +198,10 @@ def test_failing_hidden_test_is_redacted(graded_class):
 
 
 def test_output_bomb_is_kept_small(graded_class):
-    """Megabytes of text and HTML become a notebook of well under a megabyte."""
+    """Hundreds of megabytes of text and HTML become a notebook within the output limits (256 KB + 1 MB)."""
     for name in ("output_bomb", "infinite_loop_printing"):
         notebook = graded_class["course"] / "autograded" / name / "ps1" / "ps1.ipynb"
-        assert notebook.stat().st_size < 1_000_000
+        assert notebook.stat().st_size < 1_500_000
 
 
 def test_tampered_cells_wait_for_a_person(graded_class):
