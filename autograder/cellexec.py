@@ -245,6 +245,8 @@ class CellExecutor:
         self.transform = shell.transform_cell
         self.format = shell.display_formatter.format
         self.trigger = shell.events.trigger
+        self.suspicious: list = []
+        builtins.__build_class__ = self._watch_classes()
         self.snapshot = _snapshot(shell)
         sys.addaudithook(self._make_audit_hook())
 
@@ -318,7 +320,8 @@ class CellExecutor:
         if is_test:
             settrace(None)
             threading_settrace(None)
-            setprofile(self._comparison_watch(index))
+            if self.suspicious or self._suspicious_namespace():
+                setprofile(self._comparison_watch(index))
         try:
             try:
                 code = source
@@ -346,6 +349,35 @@ class CellExecutor:
         self._after_cell(index)
         return {"type": "result", "cell": index, "status": status, "outputs": list(self.sink),
                 "seconds": round(seconds, 4), "truncated": self.budget.truncated}
+
+    def _watch_classes(self):
+        """``builtins.__build_class__`` that notes classes from notebook cells defining comparison methods.
+
+        Only then do test cells run under the (slow) profile hook that reports such methods being used.
+        """
+        original, suspicious, names, prefix = builtins.__build_class__, self.suspicious, COMPARISON_METHODS, CELL_PREFIX
+
+        def build_class(func, name, *bases, **kwargs):
+            cls = original(func, name, *bases, **kwargs)
+            try:
+                if func.__code__.co_filename.startswith(prefix) and not names.isdisjoint(vars(cls)):
+                    suspicious.append(name)
+            except BaseException:  # noqa: B902
+                pass
+            return cls
+
+        return build_class
+
+    def _suspicious_namespace(self) -> bool:
+        """Whether the notebook's variables hold a class (or an instance of one) from ``__main__`` that compares."""
+        for value in list(self.ns.values()):
+            cls = value if isinstance(value, type) else type(value)
+            try:
+                if cls.__module__ == "__main__" and not COMPARISON_METHODS.isdisjoint(vars(cls)):
+                    return True
+            except BaseException:  # noqa: B902
+                return True
+        return False
 
     def _comparison_watch(self, index: int):
         report, names, prefix = self.report, COMPARISON_METHODS, CELL_PREFIX

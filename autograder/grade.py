@@ -131,12 +131,13 @@ class _Submission:
 
 def grade_assignment(course_dir, assignment: str, *, workers: int = 2, timeout: float = 30.0,
                      notebook_timeout: float = 300.0, memory_mb: int = 1536, max_processes: int = 64,
-                     max_output_kb: int = 256, isolation: str = "auto", students: list[str] | None = None,
+                     max_output_kb: int = 256, max_rich_output_kb: int = 1024, isolation: str = "auto", students: list[str] | None = None,
                      force: bool = False, progress: bool = True) -> GradeSummary:
     """Autograde ``course_dir/submitted/*/assignment`` with nbgrader's pipeline and the sandboxed runner.
 
     ``timeout`` is per cell, ``notebook_timeout`` per notebook (wall seconds; CPU time is limited to the
-    same); ``memory_mb`` is the memory a notebook may add to the warm interpreter; ``isolation`` is
+    same); ``memory_mb`` is the memory a notebook may add to the warm interpreter; ``max_output_kb`` and
+    ``max_rich_output_kb`` cap a notebook's text and its rich (HTML, images) output; ``isolation`` is
     ``auto`` or a level from ``sandbox.LEVELS``. ``force`` grades again even submissions already
     recorded as graded. Every submission ends graded, flagged or failed, with reasons.
     """
@@ -151,8 +152,15 @@ def grade_assignment(course_dir, assignment: str, *, workers: int = 2, timeout: 
         raise AiNoordError(str(error)) from None
     limits = sandbox.Limits(cell_timeout=float(timeout), notebook_timeout=float(notebook_timeout),
                             cpu_seconds=int(notebook_timeout) + 5, memory_bytes=int(memory_mb) * 2**20,
-                            processes=int(max_processes), text_output_bytes=int(max_output_kb) * 1024)
-    session = nbgrader_bridge.GradingSession(course_dir, assignment)
+                            processes=int(max_processes), text_output_bytes=int(max_output_kb) * 1024,
+                            rich_output_bytes=int(max_rich_output_kb) * 1024)
+    with nbgrader_bridge.GradingSession(course_dir, assignment) as session:
+        return _grade(session, course_dir, assignment, workers=workers, limits=limits, level=level,
+                      students=students, force=force, progress=progress)
+
+
+def _grade(session, course_dir: Path, assignment: str, *, workers: int, limits, level: str, students, force: bool,
+           progress: bool) -> GradeSummary:
     wanted = session.students()
     if students is not None:
         missing = sorted(set(students) - set(wanted))

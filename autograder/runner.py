@@ -200,6 +200,9 @@ class WarmRunner:
         with self.lock:
             if self.control is None:
                 raise RuntimeError("the warm runner is not running")
+            if self.proc is not None and self.proc.poll() is not None:  # it died: start a fresh one
+                self.control.close()
+                self.start()
             socket.send_fds(self.control, [json.dumps(request).encode()], [job_child.fileno(), sup_child.fileno()])
         job_child.close()
         sup_child.close()
@@ -400,7 +403,7 @@ def _child(request: dict, job_fd: int, shell) -> None:
         os.closerange(job_fd + 1, 65536)
         if level == "rlimits":
             os.setsid()
-            if os.geteuid() == 0:
+            if sandbox.rlimits_drops_uid():
                 for dirpath, dirnames, filenames in os.walk(request["workdir"]):
                     for name in [dirpath] + [os.path.join(dirpath, n) for n in dirnames + filenames]:
                         os.lchown(name, uid, gid)

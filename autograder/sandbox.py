@@ -55,8 +55,9 @@ WHAT_IT_BLOCKS = {
                       "all processes killed with the notebook, resource limits",
     "userns": "no network, private /tmp, course folder and other students not visible, all processes "
               "killed with the notebook, resource limits (runs under your uid outside the namespace)",
-    "rlimits": "resource limits and a separate process only: student code can read what its uid can "
-               "read and can use the network; keep the course folder private",
+    "rlimits": "resource limits and a separate process only (as root: its own uid when Python is readable "
+               "by others): student code can read what that uid can read and can use the network; keep the "
+               "course folder private",
 }
 
 
@@ -72,7 +73,7 @@ class Limits:
     file_bytes: int = 64 * 2**20
     disk_bytes: int = 128 * 2**20
     text_output_bytes: int = 256 * 2**10
-    rich_output_bytes: int = 4 * 2**20
+    rich_output_bytes: int = 2**20
     interrupt_grace: float = 3.0
 
     def to_dict(self) -> dict:
@@ -115,19 +116,26 @@ def die_with_parent() -> None:
 
 
 def _probe(flags: int, user: bool) -> bool:
-    """Try ``unshare(flags)`` in a throw-away child process."""
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - child
-        try:
-            unshare(flags)
-            if user:
-                _write_id_maps(os.getuid(), os.getgid())
-            mount("tmpfs", "/tmp", "tmpfs", 0, "size=1m")
-            os._exit(0)
-        except BaseException:
-            os._exit(1)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status) == 0
+    """Try ``unshare(flags)`` and a tmpfs mount in a throw-away child process."""
+    import tempfile
+
+    target = tempfile.mkdtemp(prefix="ai-noord-probe-")
+    try:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            try:
+                uid, gid = os.geteuid(), os.getegid()
+                unshare(flags)
+                if user:
+                    _write_id_maps(uid, gid)
+                mount("tmpfs", target, "tmpfs", 0, "size=1m")
+                os._exit(0)
+            except BaseException:
+                os._exit(1)
+        _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status) == 0
+    finally:
+        os.rmdir(target)
 
 
 NAMESPACES = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID
@@ -165,7 +173,11 @@ def resolve_level(requested: str | None) -> str:
 def isolation_report() -> dict:
     """What ``ai-noord doctor`` shows: the level in force, the others available, and what it blocks."""
     levels = available_levels()
-    return {"level": levels[0], "available": levels, "blocks": WHAT_IT_BLOCKS[levels[0]],
+    blocks = WHAT_IT_BLOCKS[levels[0]]
+    if levels[0] == "rlimits" and os.geteuid() == 0 and not rlimits_drops_uid():
+        blocks += ("; WARNING: Python is not readable by other users here, so student code would run as root: "
+                   "grade untrusted work on a machine with user namespaces")
+    return {"level": levels[0], "available": levels, "blocks": blocks,
             "bubblewrap": shutil.which("bwrap") is not None}
 
 
@@ -263,9 +275,28 @@ def build_root(root: str, workdir_src: str, *, uid: int, gid: int, disk_bytes: i
     os.rmdir("/.oldroot")
 
 
+def others_can_use(path: str) -> bool:
+    """Whether a user with no relation to ``path`` can reach and read it (o+x on every folder, o+r on it)."""
+    parts = os.path.realpath(path).split("/")
+    for depth in range(1, len(parts) + 1):
+        folder = "/".join(parts[:depth]) or "/"
+        try:
+            mode = os.stat(folder).st_mode
+        except OSError:
+            return False
+        if not mode & 0o001 or (depth == len(parts) and not mode & 0o004):
+            return False
+    return True
+
+
+def rlimits_drops_uid() -> bool:
+    """At the rlimits level as root: switch uid only if that uid can still read the Python installation."""
+    return os.geteuid() == 0 and all(others_can_use(p) for p in {sys.base_prefix, sys.prefix})
+
+
 def drop_privileges(level: str, uid: int, gid: int) -> None:
     """Become ``uid``/``gid`` (root level) or give up every capability (user namespace)."""
-    if level == "namespaces+uid" or (level == "rlimits" and os.geteuid() == 0):
+    if level == "namespaces+uid" or (level == "rlimits" and rlimits_drops_uid()):
         os.setgroups([])
         os.setresgid(gid, gid, gid)
         os.setresuid(uid, uid, uid)

@@ -151,7 +151,8 @@ class Lab:
             self.process.wait(timeout=10)
 
     def lab_url(self, path: str = "") -> str:
-        return f"{self.url}/lab/tree/{path}?token={self.token}"
+        """JupyterLab opening ``path`` in a fresh workspace (``reset``: no tabs left over from another test)."""
+        return f"{self.url}/lab/tree/{path}?reset&token={self.token}"
 
 
 @pytest.fixture(scope="module")

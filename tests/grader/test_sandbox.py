@@ -34,7 +34,7 @@ def _probe_cells(course: Path, port: int) -> list:
         (2, f"import subprocess\nsubprocess.Popen(['sleep', '{MARK}'])", False),
         (3, "x = bytearray(64 * 2**30)", False),
         (4, "with open('big.bin', 'wb') as f:\n    f.write(b'0' * (80 * 2**20))", False),
-        (5, "import os\npids = []\nfor _ in range(500):\n    pids.append(os.fork())\n    if pids[-1] == 0:\n"
+        (5, "import os\npids = []\nfor _ in range(100):\n    pids.append(os.fork())\n    if pids[-1] == 0:\n"
             "        import time; time.sleep(30); os._exit(0)", False),
         (6, "print('still here')", True),
     ]
@@ -60,7 +60,7 @@ def test_levels_are_detected_and_reported():
         assert levels[0] == "namespaces+uid"
     report = sandbox.isolation_report()
     assert report["level"] == levels[0] and report["available"] == levels
-    assert report["blocks"] == sandbox.WHAT_IT_BLOCKS[levels[0]]
+    assert report["blocks"].startswith(sandbox.WHAT_IT_BLOCKS[levels[0]])
     with pytest.raises(ValueError):
         sandbox.resolve_level("chroot")
 
@@ -107,3 +107,20 @@ def test_what_each_level_blocks(level, tmp_path):
             break
         time.sleep(0.1)
     assert _sleepers() == [], "a process started by the notebook outlived it"
+
+
+def test_notebook_time_limit_and_runner_restart(tmp_path):
+    """Cells that each stay under the cell limit still stop at the notebook limit; a dead runner is restarted."""
+    workdir = tmp_path / "files"
+    workdir.mkdir()
+    cells = [(i, "import time\ntime.sleep(1.5)", False) for i in range(4)]
+    limits = sandbox.Limits(cell_timeout=10, notebook_timeout=2.5, interrupt_grace=2)
+    with WarmRunner(level=sandbox.detect_level(), scratch=tmp_path, hidden=[]) as runner:
+        result = runner.run(cells, workdir=workdir, jobdir=tmp_path / "a", slot=0, limits=limits)
+        assert [result.cells[i].status for i in range(4)] == ["ok", "error", "not-run", "not-run"]
+        assert "notebook ran longer than 2.5 s" in result.stopped
+        runner.proc.kill()
+        runner.proc.wait()
+        again = runner.run([(0, "print('back')", False)], workdir=workdir, jobdir=tmp_path / "b", slot=0,
+                           limits=limits)
+        assert again.cells[0].outputs == [{"output_type": "stream", "name": "stdout", "text": "back\n"}]
