@@ -33,16 +33,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_output
 
 from . import nbgrader_bridge, sandbox
 from .errors import AiNoordError
-from .runner import RunResult, WarmRunner
+from .grade_outputs import apply_outputs, hidden_test_lines, redact_hidden, review_cells, scrub
+from .runner import WarmRunner
+
+__all__ = ["GradeSummary", "SubmissionResult", "grade_assignment", "hidden_test_lines", "load_results"]
 
 ENGINE_VERSION = "1"
 LEDGER = Path(".ai-noord") / "grading"
 MAX_EXTRA_BYTES = 64 * 2**20
-REDACTED = "[hidden test]"
 
 
 @dataclass
@@ -159,8 +160,8 @@ def grade_assignment(course_dir, assignment: str, *, workers: int = 2, timeout: 
                       students=students, force=force, progress=progress)
 
 
-def _grade(session, course_dir: Path, assignment: str, *, workers: int, limits, level: str, students, force: bool,
-           progress: bool) -> GradeSummary:
+def _grade(session, course_dir: Path, assignment: str, *, workers: int, limits, level: str, students,
+           force: bool, progress: bool) -> GradeSummary:
     wanted = session.students()
     if students is not None:
         missing = sorted(set(students) - set(wanted))
@@ -198,6 +199,12 @@ class _Grader:
         self.force = force
         self.ledger = session.course_dir / LEDGER / session.assignment_id
         self.source = session.path("source")
+        self.hidden = []  # hidden-test lines of the source notebooks: never in a reason either
+        for path in sorted(self.source.glob("*.ipynb")):
+            try:
+                self.hidden += hidden_test_lines(nbformat.read(str(path), as_version=4), session.hidden_delimiters)
+            except Exception:  # noqa: BLE001 - the gradebook holds the tests; this is only a safety net
+                continue
 
     def run(self, students: list[str], *, workers: int, progress: bool) -> list:
         from tqdm import tqdm
@@ -262,7 +269,7 @@ class _Grader:
 
     def _failed(self, student: str, error: Exception) -> SubmissionResult:
         detail = "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]
-        return SubmissionResult(student, "failed", reasons=[f"grader error: {detail}"])
+        return SubmissionResult(student, "failed", reasons=[scrub(f"grader error: {detail}", self.hidden)])
 
     # -- before running: resume check, gradebook rows, sanitize (main thread) --------------------
 
@@ -274,7 +281,8 @@ class _Grader:
             record = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if record.get("fingerprint") != _fingerprint(self.session.path("submitted", student)):
+        if record.get("fingerprint") != _fingerprint(self.session.path("submitted", student)) or \
+                record.get("engine") != ENGINE_VERSION:
             return None
         fields = {k: record[k] for k in ("student", "outcome", "score", "max_score", "reasons", "seconds")}
         return SubmissionResult(**fields, resumed=True)
@@ -309,7 +317,7 @@ class _Grader:
                 nb = self.session.sanitize(nb, student, notebook_id)
             except Exception as error:  # noqa: BLE001 - e.g. inconsistent checksums after tampering
                 self._unreadable(submission, notebook_id, f"{path.name}: nbgrader could not restore its "
-                                                          f"cells ({_first_line(error)})")
+                                                          f"cells ({scrub(_first_line(error), self.hidden)})")
                 continue
             cells = _code_cells(nb, self.session.grade_cells(nb))
             submission.plans.append(_Plan(notebook_id, nb, cells, path))
@@ -348,9 +356,9 @@ class _Grader:
         written = []
         for plan, run in zip(submission.plans, submission.runs):
             grade_cells = session.grade_cells(plan.nb)
-            verdicts = _apply_outputs(plan.nb, run)
-            _redact_hidden(plan.nb, session.hidden_delimiters)
-            review, run_flagged, run_reasons = _review(plan.nb, run, grade_cells)
+            verdicts = apply_outputs(plan.nb, run)
+            redact_hidden(plan.nb, session.hidden_delimiters)
+            review, run_flagged, run_reasons = review_cells(plan.nb, run, grade_cells)
             flagged = flagged or run_flagged
             reasons.extend(run_reasons)
             nb = session.save(plan.nb, submission.student, plan.notebook_id, verdicts, review)
@@ -358,6 +366,7 @@ class _Grader:
         self._write_autograded(submission.student, written)
         score, max_score = session.score(submission.student)
         outcome = "flagged" if flagged else "graded"
+        reasons = [scrub(reason, self.hidden) for reason in reasons]
         result = SubmissionResult(submission.student, outcome, score, max_score, reasons,
                                   round(time.monotonic() - submission.started, 3))
         record = {**asdict(result), "fingerprint": submission.fingerprint, "engine": ENGINE_VERSION,
@@ -407,7 +416,8 @@ def _code_cells(nb, grade_cells: dict) -> list:
     cells = []
     for index, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
-            source = cell.source if isinstance(cell.source, str) else "".join(cell.source)
+            source = cell.source if isinstance(cell.source, str) else \
+                "".join(map(str, cell.source)) if isinstance(cell.source, list) else str(cell.source)
             cells.append((index, source, bool(grade_cells.get(index, (None, False))[1])))
     return cells
 
@@ -434,135 +444,6 @@ def _copy_extra_files(source: Path, dest: Path, session) -> None:
                 target.chmod(0o644)
                 target.unlink()
             shutil.copyfile(path, target)
-
-
-def _apply_outputs(nb, run: RunResult) -> dict:
-    """Put the runner's outputs into ``nb``; return each code cell's verdict (ok, error, not-run)."""
-    verdicts = {}
-    count = 0
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type != "code":
-            continue
-        cell_run = run.cells.get(index)
-        outputs = []
-        if cell_run is None or cell_run.status == "not-run":
-            why = run.stopped or "the notebook stopped earlier"
-            outputs.append(new_output("error", ename="NotRun", evalue=f"not run: {why}",
-                                      traceback=[f"NotRun: this cell was not run ({why})"]))
-            verdicts[index] = "not-run"
-            cell.execution_count = None
-        else:
-            count += 1
-            cell.execution_count = count
-            for output in cell_run.outputs:
-                try:
-                    outputs.append(_to_nbformat(output, count))
-                except Exception:  # noqa: BLE001 - _valid_output already checked the shape
-                    continue
-            if cell_run.reason:
-                name = "CellTimeoutError" if "longer than" in cell_run.reason else "RunnerError"
-                outputs = [o for o in outputs if o.output_type != "error"]
-                outputs.append(new_output("error", ename=name, evalue=cell_run.reason,
-                                          traceback=[f"{name}: {cell_run.reason}"]))
-            verdicts[index] = cell_run.status
-        cell.outputs = outputs
-    return verdicts
-
-
-def _to_nbformat(output: dict, count: int):
-    kind = output["output_type"]
-    if kind == "stream":
-        return new_output("stream", name=output["name"], text=output["text"])
-    if kind == "error":
-        return new_output("error", ename=output["ename"], evalue=output["evalue"], traceback=output["traceback"])
-    if kind == "execute_result":
-        return new_output("execute_result", data=output["data"], metadata=output.get("metadata", {}),
-                          execution_count=count)
-    return new_output("display_data", data=output["data"], metadata=output.get("metadata", {}))
-
-
-def hidden_test_lines(nb, delimiters: tuple[str, str]) -> list[str]:
-    """The stripped lines between the hidden-test delimiters of every cell, longest first."""
-    begin, end = delimiters
-    lines = set()
-    for cell in nb.cells:
-        inside = False
-        for line in str(cell.get("source", "")).splitlines():
-            if begin in line:
-                inside = True
-            elif end in line:
-                inside = False
-            elif inside and len(line.strip()) >= 3:
-                lines.add(line.strip())
-    return sorted(lines, key=len, reverse=True)
-
-
-def _redact_hidden(nb, delimiters: tuple[str, str]) -> None:
-    """Replace every hidden-test line that shows up in any output (a traceback, a print) by a marker."""
-    lines = hidden_test_lines(nb, delimiters)
-    if not lines:
-        return
-
-    def clean(text):
-        if not isinstance(text, str):
-            return text
-        for line in lines:
-            if line in text:
-                text = text.replace(line, REDACTED)
-        return text
-
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            if "text" in output:
-                output["text"] = clean(output["text"])
-            if "evalue" in output:
-                output["evalue"] = clean(output["evalue"])
-            if "traceback" in output:
-                output["traceback"] = [clean(line) for line in output["traceback"]]
-            for mime, value in list(output.get("data", {}).items()):
-                if isinstance(value, str):
-                    output["data"][mime] = clean(value)
-                elif isinstance(value, list):
-                    output["data"][mime] = [clean(v) for v in value]
-
-
-def _review(nb, run: RunResult, grade_cells: dict) -> tuple[dict, bool, list]:
-    """Which grade cells a person must review, whether to flag, and why.
-
-    Tampering found by the runner: every test cell from the first finding on scores 0 and is marked
-    for manual grading (a person can give the points back); earlier cells keep their score. A notebook
-    that had to be stopped: the cells that did not run score 0 and are marked for review.
-    """
-    review, reasons, flagged = {}, [], False
-    tamper = [e for e in run.events if e[0] == "tamper"]
-    network = [e for e in run.events if e[0] == "network"]
-    if tamper:
-        flagged = True
-        first = min((e[2] for e in tamper if isinstance(e[2], int)), default=0)
-        for index, (grade_id, is_test) in grade_cells.items():
-            review[grade_id] = "zero" if is_test and index >= first else "keep"
-        details = sorted({e[1] for e in tamper})
-        reasons.append(f"tampering detected: {'; '.join(details[:3])}"
-                       + (f" (+{len(details) - 3} more)" if len(details) > 3 else ""))
-    if network:
-        reasons.append("tried to use the network (blocked)")
-    if run.stopped:
-        flagged = True
-        reasons.append(run.stopped)
-        for index, (grade_id, is_test) in grade_cells.items():
-            cell_run = run.cells.get(index)
-            if is_test and (cell_run is None or cell_run.status == "not-run"):
-                review.setdefault(grade_id, "keep")
-    reasons.extend(run.notes)
-    for index, cell_run in sorted(run.cells.items()):
-        if cell_run.reason and "longer than" in cell_run.reason and not run.stopped.startswith(f"cell {index}:"):
-            reasons.append(f"cell {index}: {cell_run.reason} (interrupted)")
-        for output in cell_run.outputs:
-            if output.get("output_type") == "error" and output.get("ename") in ("MemoryError",):
-                reasons.append(f"cell {index}: memory limit reached")
-            elif output.get("output_type") == "error" and output.get("ename") == "BlockingIOError":
-                reasons.append(f"cell {index}: process limit reached")
-    return review, flagged, reasons
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -202,6 +202,9 @@ def page(chromium, request):
     finally:
         report = getattr(request.node, "report_call", None)
         if report is None or report.failed:
+            with contextlib.suppress(Exception):  # show the first error output, if there is one
+                tab.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").first \
+                    .scroll_into_view_if_needed(timeout=2_000)
             with contextlib.suppress(Exception):
                 ARTEFACTS.mkdir(parents=True, exist_ok=True)
                 tab.screenshot(path=str(ARTEFACTS / f"{request.node.name}.png"), full_page=True)

@@ -34,13 +34,15 @@ def menu(page, title: str, command: str) -> None:
 
 
 def wait_until_all_cells_ran(page) -> None:
+    """Wait until every code cell has an execution count, or until an error shows (Run All stops there)."""
     page.wait_for_function(
-        """() => {
+        """(errorOutput) => {
+            if (document.querySelector(errorOutput)) return true;
             const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')];
             const idle = document.querySelector(".jp-Notebook-ExecutionIndicator[data-status='idle']");
             return idle && prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
         }""",
-        timeout=RUN_ALL_TIMEOUT)
+        arg=ERROR_OUTPUT, timeout=RUN_ALL_TIMEOUT)
 
 
 def code_cell(page, starts_with: str):

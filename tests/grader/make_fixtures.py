@@ -183,6 +183,10 @@ for fd in map(int, os.listdir("/proc/self/fd")):
                 os.write(fd, struct.pack(">I", len(data)) + data)
     except OSError:
         pass'''),
+    "searches_memory_for_tests": lambda nb: after(nb, TEST_LABEL, '''import gc
+found = [o for o in gc.get_objects() if isinstance(o, str) and "tenth square" in o]
+found += [o for o in gc.get_objects() if isinstance(o, dict) and "tenth square" in str(o.get("source", ""))]
+print("found in memory:", found)'''),
     "waits_for_input": lambda nb: after(nb, SETUP, 'name = input("your name? ")'),
 }
 

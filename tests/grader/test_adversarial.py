@@ -64,6 +64,7 @@ EXPECTED = {
     "kills_kernel_segfault": ("flagged", 5, "SIGSEGV"),
     "inspects_runner_frames": ("flagged", 0, "sys._getframe"),
     "forges_runner_messages": ("flagged", 0, "forged"),
+    "searches_memory_for_tests": ("flagged", 6, "gc.get_objects"),  # after the last test: nothing to zero
     "waits_for_input": ("graded", 6, ""),
 }
 HONEST_CLASSMATES = ("alice", "bob")
