@@ -28,7 +28,7 @@ if role == "instructor":
 elif hub_user:
     # A student's id in the exchange and the gradebook is their JupyterHub name, not the system account
     # their server runs as (TLJH runs "alice" as the system user "jupyter-alice", Kubernetes as "jovyan").
-    pass  # MUTANT
+    c.CourseDirectory.student_id = hub_user
 
 c.CourseDirectory.course_id = COURSE_ID
 c.Exchange.root = os.environ.get("AI_NOORD_EXCHANGE", "/srv/nbgrader/exchange")

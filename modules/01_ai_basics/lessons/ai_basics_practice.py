@@ -564,10 +564,10 @@ CHOICE_ITEMS: dict[str, ChoiceItem] = {
         options={
             "a": {"nl": "Het model zit elke dag precies goed, tot op de kWh.",
                   "en": "The model is exactly right every day, to the kWh."},
-            "b": {"nl": "Het model volgt bijna alle verschillen tussen de dagen. Het zonlicht verklaart het grootste "
-                        "deel van de opbrengst.",
+            "b": {"nl": "Het model volgt bijna alle verschillen tussen de dagen. Het zonlicht verklaart de meeste "
+                        "verschillen in opbrengst.",
                   "en": "The model follows almost all the differences between days: sunlight explains most of "
-                        "the output."},
+                        "the differences in output."},
             "c": {"nl": "Het zonnepark draait bijna altijd op vol vermogen.",
                   "en": "The solar park almost always runs at full power."},
         },
