@@ -52,7 +52,7 @@ def benefits() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def cases(benefits) -> list[tuple[str, pd.Series, pd.Series, pd.Series]]:
-    """(name, y_true, y_pred, groups): the historical flags, and a nationality-blind risk model at several thresholds."""
+    """(name, y_true, y_pred, groups): the historical flags, and a blind risk model at several thresholds."""
     truth = benefits["error_in_application"]
     groups = benefits["nationality_group"]
     features = pd.DataFrame({

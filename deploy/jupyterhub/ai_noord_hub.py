@@ -58,6 +58,9 @@ c.JupyterHub.load_groups = {
 c.Authenticator.allowed_users.update(set(roster["instructor"]) | set(roster["student"]))
 
 c.Spawner.environment.update({"AI_NOORD_ROLE": server_role, "AI_NOORD_EXCHANGE": EXCHANGE})
+if os.environ.get("AI_NOORD_COURSE_DIR"):
+    # Several graders sharing one course folder (deploy/README.md, "Gradebook"); default: ~/ai-noord.
+    c.Spawner.environment["AI_NOORD_COURSE_DIR"] = os.environ["AI_NOORD_COURSE_DIR"]
 
 # JUPYTERHUB_API_TOKEN of each server: JupyterHub's defaults, plus reading its own user's name and groups
 # (nbgrader.auth.JupyterHubAuthPlugin asks GET /hub/api/users/<name> which courses a user is in).

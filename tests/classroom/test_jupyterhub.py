@@ -104,7 +104,7 @@ def feedback_files(session) -> dict[str, str]:
 
 def grade(home: Path, course_dir: Path, docent) -> str:
     """``ai-noord grade`` in the instructor's terminal; before it existed, the formgrader's Autograde button."""
-    if False:
+    if importlib.util.find_spec("autograder.grade") is not None:
         return instructor_command(home, "grade", ASSIGNMENT, "--course", str(course_dir), "--workers", "2",
                                   "--timeout", "60")
     for student in ("alice", "bob"):

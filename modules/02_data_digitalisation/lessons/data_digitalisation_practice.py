@@ -21,7 +21,6 @@ in the notebooks.
 from __future__ import annotations
 
 import json
-import math
 import numbers
 import re
 import unicodedata

@@ -15,7 +15,6 @@ languages), so a test can check its key.
 
 from __future__ import annotations
 
-import math
 import numbers
 from pathlib import Path
 from typing import Any, Callable
@@ -518,8 +517,10 @@ def _bias_and_proxies(lang: str) -> list[Exercise]:
             hints=[
                 _t("Kies eerst de rijen met correspondence_language gelijk aan \"en\".",
                    "First select the rows where correspondence_language equals \"en\"."),
-                _t("Vraag dan bij die rijen: is nationality_group gelijk aan \"non_dutch\"? Het gemiddelde is het deel.",
-                   "Then ask for those rows: is nationality_group equal to \"non_dutch\"? The mean is the share."),
+                _t("Vraag dan bij die rijen: is nationality_group gelijk aan \"non_dutch\"? Het gemiddelde is het "
+                   "deel.",
+                   "Then ask for those rows: is nationality_group equal to \"non_dutch\"? The mean is the "
+                   "share."),
                 _t("Schrijf: english = benefits[benefits[\"correspondence_language\"] == \"en\"] en daarna "
                    "english_non_dutch_share = (english[\"nationality_group\"] == \"non_dutch\").mean()",
                    "Write: english = benefits[benefits[\"correspondence_language\"] == \"en\"] and then "

@@ -334,7 +334,8 @@ def _personal_or_anonymous(lang: str) -> list[Exercise]:
             hints=[
                 _t("Het BSN van de eerste patiënt is patients[\"fake_bsn\"].iloc[0].",
                    "The first patient's BSN is patients[\"fake_bsn\"].iloc[0]."),
-                _t("Geef dat BSN aan de functie pseudonymise(...).", "Pass that BSN to the function pseudonymise(...)."),
+                _t("Geef dat BSN aan de functie pseudonymise(...).",
+                   "Pass that BSN to the function pseudonymise(...)."),
                 _t("Schrijf: first_pseudonym = pseudonymise(patients[\"fake_bsn\"].iloc[0])",
                    "Write: first_pseudonym = pseudonymise(patients[\"fake_bsn\"].iloc[0])"),
             ],
@@ -480,7 +481,8 @@ def _k_anonymity(lang: str) -> list[Exercise]:
                    "group with [\"department\"].nunique()."),
                 _t("Een groepje waarin iedereen dezelfde poli heeft, heeft nunique gelijk aan 1.",
                    "A group in which everyone has the same department has nunique equal to 1."),
-                _t("Schrijf: n_homogeneous = (released.groupby(quasi_identifiers)[\"department\"].nunique() == 1).sum()",
+                _t("Schrijf: n_homogeneous = "
+                   "(released.groupby(quasi_identifiers)[\"department\"].nunique() == 1).sum()",
                    "Write: n_homogeneous = (released.groupby(quasi_identifiers)[\"department\"].nunique() == 1).sum()"),
             ],
             solution_code='n_homogeneous = (released.groupby(quasi_identifiers)["department"].nunique() == 1).sum()',
