@@ -121,8 +121,11 @@ def glossary_terms(notebook) -> set[str]:
         if cell.cell_type != "markdown" or "Woordenlijst" not in cell.source:
             continue
         section = cell.source.split("Woordenlijst", 1)[1]
-        for match in re.findall(r"^\s*[-*|]\s*\**([^*:|\n]+?)\**\s*[:|–-]", section, flags=re.MULTILINE):
-            terms.update(word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ]+", match))
+        for line in section.splitlines():
+            bold = re.match(r"^\s*(?:[-*]|\|)\s*\*\*(.+?)\*\*", line)
+            plain = re.match(r"^\s*[-*]\s*([^:|\n]+?)\s*:", line)
+            term = bold.group(1) if bold else plain.group(1) if plain else ""
+            terms.update(word.lower() for word in re.findall(r"[A-Za-zÀ-ÿ]+", term))
     return terms
 
 
