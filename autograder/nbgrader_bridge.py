@@ -176,6 +176,121 @@ def submission_scores(course_dir: Path, assignment_id: str) -> list[dict]:
     return sorted(rows, key=lambda row: row["student"])
 
 
+def zip_collect(course_dir: Path, assignment_id: str, archive: Path, *, lms: str, roster: list) -> dict:
+    """nbgrader's ``zip_collect`` with a safe extractor and a collector that knows the LMS's file names.
+
+    Returns ``{"collected": [student ids], "skipped": [files not matched to the roster]}``.
+    """
+    import shutil as _shutil
+
+    from nbgrader.apps.zipcollectapp import ZipCollectApp
+    from nbgrader.plugins.zipcollect import ExtractorPlugin, FileNameCollectorPlugin
+
+    from .archive import safe_extract
+    from .collect import match_file, notebook_file_id
+
+    ensure_tool_path()
+    released = sorted(p.name for p in (course_dir / "release" / assignment_id).glob("*.ipynb"))
+    if not released:
+        raise AiNoordError(f"{assignment_id} has no released notebook; run ai-noord build {assignment_id} first")
+    downloaded = course_dir / "downloaded" / assignment_id
+    extracted = downloaded / "extracted"
+    outcome = {"collected": set(), "skipped": []}
+
+    class SafeExtractor(ExtractorPlugin):
+        def extract(self, archive_path, extracted_path):
+            for item in sorted(Path(archive_path).iterdir()):
+                if item.suffix == ".zip":
+                    safe_extract(item, Path(extracted_path))
+
+    class LmsCollector(FileNameCollectorPlugin):
+        def collect(self, submitted_file):
+            relative = str(Path(submitted_file).relative_to(extracted))
+            found = match_file(relative, lms, roster)
+            if found is None or not found.file.endswith(".ipynb"):
+                outcome["skipped"].append(relative)
+                return None
+            outcome["collected"].add(found.student_id)
+            info = {"student_id": found.student_id, "file_id": notebook_file_id(found.file, released)}
+            if found.timestamp:
+                info["timestamp"] = found.timestamp
+            return info
+
+    archive_dir = downloaded / "archive"
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    _shutil.copyfile(archive, archive_dir / Path(archive).name)
+    config = course_config(course_dir)
+    config.ZipCollectApp.extractor_plugin = SafeExtractor
+    config.ZipCollectApp.collector_plugin = LmsCollector
+    config.ZipCollectApp.force = True
+    config.ZipCollectApp.log_level = logging.ERROR
+    config.CourseDirectory.assignment_id = assignment_id
+    app = ZipCollectApp(config=config)
+    with _quiet_nbgrader():
+        app.initialize([])
+        app.log.setLevel(logging.ERROR)
+        app.coursedir.assignment_id = assignment_id
+        try:
+            app.start()
+        except SystemExit:
+            raise AiNoordError(f"nbgrader zip_collect failed for {archive}; see {course_dir / 'downloaded'}") from None
+    return {"collected": sorted(outcome["collected"]), "skipped": outcome["skipped"]}
+
+
+def submission_details(course_dir: Path, assignment_id: str) -> list[dict]:
+    """Everything the gradebook knows about each submission of an assignment, as plain data.
+
+    One dict per submission: student (id, names), timestamp, seconds late, score and max score, and per
+    notebook the grades of its cells (grade id, score, max, needs manual grade, cell type) and the
+    comments an instructor wrote.
+    """
+    import warnings
+
+    from nbgrader.api import MissingEntry
+
+    details = []
+    with gradebook(course_dir) as book, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            assignment = book.find_assignment(assignment_id)
+        except MissingEntry:
+            raise AiNoordError(f"assignment {assignment_id!r} is not in the gradebook; run ai-noord build first") from None
+        for submission in assignment.submissions:
+            notebooks = []
+            for notebook in submission.notebooks:
+                comments = {c.name: (c.manual_comment or c.auto_comment or "") for c in notebook.comments}
+                notebooks.append({
+                    "name": notebook.name,
+                    "grades": [{
+                        "grade_id": g.name, "score": float(g.score), "max_score": float(g.max_score),
+                        "needs_manual_grade": bool(g.needs_manual_grade), "cell_type": g.cell_type,
+                        "comment": comments.get(g.name, ""),
+                    } for g in notebook.grades],
+                })
+            details.append({
+                "student": submission.student.id,
+                "first_name": submission.student.first_name or "",
+                "last_name": submission.student.last_name or "",
+                "email": submission.student.email or "",
+                "timestamp": submission.timestamp.isoformat() if submission.timestamp else "",
+                "seconds_late": float(submission.total_seconds_late or 0),
+                "score": float(submission.score),
+                "max_score": float(submission.max_score),
+                "needs_manual_grade": bool(submission.needs_manual_grade),
+                "notebooks": notebooks,
+            })
+    return sorted(details, key=lambda d: d["student"])
+
+
+def graded_assignments(course_dir: Path) -> list[str]:
+    """Ids of the gradebook's assignments that have at least one submission, in the gradebook's order."""
+    import warnings
+
+    with gradebook(course_dir) as book, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [a.name for a in book.assignments if a.submissions]
+
+
 # --- grading ---
 # What ``autograder.grade`` needs from nbgrader: its gradebook, its sanitize preprocessors (restore locked
 # and grade cells, add missing ones back), and its scoring -- with the verdict of each test cell taken
