@@ -5,7 +5,6 @@ files, YAML for Helm) and check every configured name against the installed clas
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 

@@ -3,13 +3,12 @@
 Everything a person does goes through the hub and the servers it started, with the same requests
 JupyterLab's nbgrader panels send (Assignments list: fetch, submit, fetch feedback; the Validate button;
 the formgrader: release, collect, release feedback; the contents API for opening and saving a notebook).
-The instructor's terminal work (``ai-noord build``, ``grade``, ``feedback``) runs as commands in the
-instructor's home folder, as typed in a JupyterLab terminal.
+The instructor's terminal work (``ai-noord build``, ``ai-noord grade``, ``ai-noord feedback``) runs as
+commands in the instructor's home folder, as typed in a JupyterLab terminal.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -102,17 +101,6 @@ def feedback_files(session) -> dict[str, str]:
     return found
 
 
-def grade(home: Path, course_dir: Path, docent) -> str:
-    """``ai-noord grade`` in the instructor's terminal; before it existed, the formgrader's Autograde button."""
-    if importlib.util.find_spec("autograder.grade") is not None:
-        return instructor_command(home, "grade", ASSIGNMENT, "--course", str(course_dir), "--workers", "2",
-                                  "--timeout", "60")
-    for student in ("alice", "bob"):
-        answer = docent.json("POST", f"formgrader/api/submission/{ASSIGNMENT}/{student}/autograde", timeout=COMMAND_TIMEOUT)
-        assert answer.get("success"), answer
-    return "graded with the formgrader's Autograde"
-
-
 def test_a_class_runs_an_assignment_through_the_hub(classroom_hub):
     """Proves the whole classroom loop on JupyterHub with nbgrader's exchange and the deploy/ configuration:
     only the instructor has the formgrader and can see the class list; the instructor releases; both students
@@ -188,7 +176,7 @@ def test_a_class_runs_an_assignment_through_the_hub(classroom_hub):
     for name in ("alice", "bob"):
         assert (course_dir / "submitted" / name / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").is_file(), f"{name} not collected"
     lap("collect")
-    grade(docent_home, course_dir, docent)
+    instructor_command(docent_home, "grade", ASSIGNMENT, "--course", str(course_dir), "--workers", "2", "--timeout", "60")
     lap("grade")
     scores = {row["student"]: row for row in docent.json("GET", f"formgrader/api/submissions/{ASSIGNMENT}")}
     assert set(scores) == {"alice", "bob"}, scores
