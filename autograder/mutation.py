@@ -90,9 +90,17 @@ def _transform(kind, value):
     raise ValueError(kind)
 
 _MUTANT_LOG = []
+_CALLS = {}  # functions without parameters, for which hard-coding is no mutant
+
+def _hard_coding_notes():
+    """A function without parameters has one right answer: hard-coding it is correct, not a mutant."""
+    return [f"{name} takes no input, so a fixed answer is the right answer" for name in _CALLS]
 
 def _mutate(name, obj, kind):
     if callable(obj) and not isinstance(obj, type):
+        import inspect as _inspect
+        if kind == "hard_coded" and not _inspect.signature(obj).parameters:
+            _CALLS[name] = True
         cache = []
         @_ft.wraps(obj)
         def mutant(*args, **kwargs):
@@ -207,7 +215,7 @@ class NotebookRunner:
             meta = _nbgrader(cell)
             if meta.get("grade") and any(o.get("output_type") == "error" for o in outputs):
                 failing.add(meta["grade_id"])
-        notes = self._run("print('\\n'.join(sorted(set(_MUTANT_LOG))))")
+        notes = self._run("print('\\n'.join(sorted(set(_MUTANT_LOG + _hard_coding_notes()))))")
         text = "".join(o.get("text", "") for o in notes if o.get("output_type") == "stream").strip()
         return failing, [line for line in text.splitlines() if line]
 

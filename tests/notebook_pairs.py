@@ -20,6 +20,9 @@ def code_shape(source: str) -> list[str]:
         if token.type in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
                           tokenize.ENDMARKER):
             continue
+        if token.type == getattr(tokenize, "FSTRING_MIDDLE", None):  # Python 3.12+: f-string text is its own token
+            shape.append("<str>")
+            continue
         shape.append("<str>" if token.type == tokenize.STRING else token.string)
     return shape
 

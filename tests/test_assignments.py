@@ -1,6 +1,7 @@
 """Through the real nbgrader pipeline, every assignment's solution earns full marks and its blank release zero."""
 
 import html
+import re
 import shutil
 
 import nbformat
@@ -129,6 +130,11 @@ def test_feedback_is_safe_and_useful(assignment_id, lang, engine_graded):
             region = cell.source.split("### BEGIN HIDDEN TESTS")[1].split("### END HIDDEN TESTS")[0]
             hidden_lines += [line.strip() for line in region.splitlines() if len(line.strip()) > 15]
             visible_text += cell.source.split("### BEGIN HIDDEN TESTS")[0]
+    # a line that the notebook also shows outside the hidden tests (say, in the solution) is no leak
+    outside = "\n".join(re.sub(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS", "", c.source, flags=re.DOTALL)
+                        for c in notebook.cells)
+    hidden_lines = [line for line in hidden_lines if line not in outside]
+    assert hidden_lines
     pages = list((course_dir / "feedback").glob("*/*/*.html"))
     assert len(pages) == 6
     for page in pages:
