@@ -5,7 +5,7 @@ The pipeline is nbgrader's own, with one step replaced::
     submitted/<student>/<assignment>/<nb>.ipynb
       -> nbgrader sanitize (ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells with
          add_missing_cells, CheckCellMetadata)                              [grader process, gradebook]
-      -> run the code cells in a fresh sandboxed child of the warm runner  [worker thread -> runner.py]
+      -> run the code cells in a fresh sandboxed child of the warm runner  [worker thread -> runner, zygote]
       -> outputs back into the notebook; hidden-test text redacted from outputs
       -> IgnorePattern, LimitOutput, SaveAutoGrades (verdict from the runner), AssignLatePenalties,
          CheckCellMetadata                                                  [grader process, gradebook]
@@ -221,10 +221,10 @@ class _Grader:
                    unit="submission", desc=f"grading {self.session.assignment_id}")
         if todo:
             self.ledger.mkdir(parents=True, exist_ok=True)
-            scratch = Path(tempfile.mkdtemp(prefix="ai-noord-grade-"))
+            scratch = _new_scratch()
             try:
-                with WarmRunner(level=self.level, scratch=scratch,
-                                hidden=[self.session.course_dir, scratch]) as runner:
+                with WarmRunner(level=self.level, scratch=scratch, hidden=[self.session.course_dir, scratch],
+                                preload=_imports(self.source)) as runner:
                     self._run_all(todo, runner, scratch, workers, results, bar)
             finally:
                 shutil.rmtree(scratch, ignore_errors=True)
@@ -265,6 +265,7 @@ class _Grader:
             return step(*args)
         except Exception as error:  # noqa: BLE001 - one broken submission never stops the batch
             results[student] = self._failed(student, error)
+            self.session.rollback()
             return None
 
     def _failed(self, student: str, error: Exception) -> SubmissionResult:
@@ -279,13 +280,13 @@ class _Grader:
             return None
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            if record["fingerprint"] != _fingerprint(self.session.path("submitted", student)) or \
+                    record["engine"] != ENGINE_VERSION:
+                return None
+            fields = {k: record[k] for k in ("student", "outcome", "score", "max_score", "reasons", "seconds")}
+            return SubmissionResult(**fields, resumed=True)
+        except (OSError, ValueError, KeyError, TypeError):  # a damaged record: grade again
             return None
-        if record.get("fingerprint") != _fingerprint(self.session.path("submitted", student)) or \
-                record.get("engine") != ENGINE_VERSION:
-            return None
-        fields = {k: record[k] for k in ("student", "outcome", "score", "max_score", "reasons", "seconds")}
-        return SubmissionResult(**fields, resumed=True)
 
     def _prepare(self, student: str) -> _Submission:
         folder = self.session.path("submitted", student)
@@ -381,6 +382,9 @@ class _Grader:
         shutil.rmtree(staging, ignore_errors=True)
         _copy_extra_files(self.session.path("submitted", student), staging, self.session)
         _copy_extra_files(self.source, staging, self.session)
+        submitted_stamp = self.session.path("submitted", student) / "timestamp.txt"
+        if submitted_stamp.is_file() and not submitted_stamp.is_symlink():  # nbgrader keeps it for feedback
+            shutil.copyfile(submitted_stamp, staging / "timestamp.txt")
         for notebook_id, nb in notebooks:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -420,6 +424,43 @@ def _code_cells(nb, grade_cells: dict) -> list:
                 "".join(map(str, cell.source)) if isinstance(cell.source, list) else str(cell.source)
             cells.append((index, source, bool(grade_cells.get(index, (None, False))[1])))
     return cells
+
+
+def _new_scratch() -> Path:
+    """A private temporary folder for this run; folders left by runs that were killed are removed."""
+    for old in Path(tempfile.gettempdir()).glob("ai-noord-grade-*"):
+        try:
+            pid = int((old / "grader.pid").read_text())
+        except (OSError, ValueError):
+            continue
+        if not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(old, ignore_errors=True)
+    scratch = Path(tempfile.mkdtemp(prefix="ai-noord-grade-"))
+    (scratch / "grader.pid").write_text(str(os.getpid()))
+    return scratch
+
+
+def _imports(source: Path) -> list[str]:
+    """Modules the assignment's source notebooks import: the warm runner imports them once, up front."""
+    import ast
+
+    names: list[str] = []
+    for path in sorted(source.glob("*.ipynb")):
+        try:
+            cells = nbformat.read(str(path), as_version=4).cells
+        except Exception:  # noqa: BLE001
+            continue
+        for cell in cells:
+            try:
+                tree = ast.parse(cell.source if cell.cell_type == "code" else "")
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names += [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names.append(node.module)
+    return sorted(set(names))
 
 
 def _copy_extra_files(source: Path, dest: Path, session) -> None:
