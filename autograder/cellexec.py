@@ -318,6 +318,7 @@ class CellExecutor:
         status, error, value, code = "ok", None, None, ""
         start = perf_counter()
         if is_test:
+            self._check(index)
             settrace(None)
             threading_settrace(None)
             if self.suspicious or self._suspicious_namespace():
@@ -346,7 +347,7 @@ class CellExecutor:
             error = None
         elif value is not None and not code.rstrip().endswith(";"):
             self._append_result(value)
-        self._after_cell(index)
+        self._after_cell(index, check=is_test)
         return {"type": "result", "cell": index, "status": status, "outputs": list(self.sink),
                 "seconds": round(seconds, 4), "truncated": self.budget.truncated}
 
@@ -437,7 +438,15 @@ class CellExecutor:
         except OSError:
             pass
 
-    def _after_cell(self, index: int) -> None:
+    def _check(self, index: int) -> None:
+        """Report everything changed since the snapshot (the report names the cell it was seen in)."""
+        try:
+            for name in _compare(self.snapshot, self.shell):
+                self.report("tamper", f"the notebook changed {name}")
+        except BaseException as exc:  # noqa: B902
+            self.report("tamper", f"integrity check failed at cell {index}: {type(exc).__name__}")
+
+    def _after_cell(self, index: int, *, check: bool) -> None:
         sys.stdout, sys.stderr = self.stdout, self.stderr
         if self.kill_strays:
             self._end_processes()
@@ -445,11 +454,8 @@ class CellExecutor:
             self.trigger("post_execute")  # the inline backend shows figures here
         except BaseException:  # noqa: B902
             pass
-        try:
-            for name in _compare(self.snapshot, self.shell):
-                self.report("tamper", f"the notebook changed {name}")
-        except BaseException as exc:  # noqa: B902
-            self.report("tamper", f"integrity check failed after cell {index}: {type(exc).__name__}")
+        if check:  # before a test cell (in run_cell) and after it: what a test could have relied on
+            self._check(index)
 
 
 def _safe(fn, default):
@@ -460,7 +466,19 @@ def _safe(fn, default):
         return default
 
 
-def serve(shell, sock, *, text_bytes: int, rich_bytes: int, kill_strays: bool) -> None:
+def prepare(shell) -> "CellExecutor":
+    """In the warm runner, once: an installed executor (private builtins, capture, audit hook, snapshot).
+
+    Every child inherits it through ``fork``; ``serve`` gives it that child's socket and limits.
+    """
+    module = private_copy()
+    executor = module.CellExecutor(shell, None, text_bytes=0, rich_bytes=0)
+    executor.install()
+    executor.serve = module.serve  # a plain function stored on the instance: call it with the executor
+    return executor
+
+
+def serve(executor: "CellExecutor", sock, *, text_bytes: int, rich_bytes: int, kill_strays: bool) -> None:
     """Answer ``cell`` messages on ``sock`` until ``done``; each reply carries the nonce of its request.
 
     Framing uses only C-level JSON encoding and this module's own builtins (see ``private_copy``), so a
@@ -494,9 +512,10 @@ def serve(shell, sock, *, text_bytes: int, rich_bytes: int, kill_strays: bool) -
                 return None
             buffer[0] = data + chunk
 
-    executor = CellExecutor(shell, send, text_bytes=text_bytes, rich_bytes=rich_bytes)
+    executor.send = send
     executor.kill_strays = kill_strays
-    executor.install()
+    executor.budget.text, executor.budget.rich, executor.budget.truncated = text_bytes, rich_bytes, False
+    del executor.sink[:]
     send({"type": "ready"})
     while True:
         message = receive()

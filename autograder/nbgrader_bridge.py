@@ -460,6 +460,13 @@ class GradingSession:
             self.book.close()
             self.book = None
 
+    def rollback(self) -> None:
+        """Forget a half-done gradebook change after an error, so the next submission starts clean."""
+        try:
+            self.book.db.rollback()
+        except Exception:  # noqa: BLE001 - nothing to roll back
+            pass
+
     def path(self, step: str, student_id: str = ".") -> Path:
         """``source``/``submitted``/``autograded`` folder of this assignment (for one student)."""
         folder = getattr(self.coursedir, f"{step}_directory")

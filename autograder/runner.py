@@ -1,6 +1,6 @@
-"""The warm runner: one pre-imported process that forks a fresh, sandboxed child for every notebook.
+"""The warm runner, grader side: one pre-imported process that forks a fresh, sandboxed child per notebook.
 
-``WarmRunner`` (used by the grader) starts ``python -m autograder.runner``, the *zygote*: a clean
+``WarmRunner`` (used by the grader) starts ``python -m autograder.zygote``, the *zygote*: a clean
 interpreter that never sees the gradebook or any notebook, imports IPython, numpy, pandas,
 scikit-learn and matplotlib once (BLAS pinned to one thread before numpy loads, matplotlib on Agg via
 the inline backend), and then waits. For each notebook the grader sends it two socket ends; the zygote
@@ -19,7 +19,6 @@ import json
 import os
 import secrets
 import select
-import shutil
 import signal
 import socket
 import struct
@@ -33,10 +32,6 @@ from pathlib import Path
 from .sandbox import BASE_UID, Limits
 
 HEADER = struct.Struct(">I")
-WARM_MODULES = ("numpy", "pandas", "sklearn", "sklearn.linear_model", "sklearn.model_selection", "sklearn.metrics",
-                "sklearn.tree", "sklearn.neighbors", "sklearn.preprocessing", "sklearn.cluster",
-                "sklearn.ensemble", "sklearn.datasets", "matplotlib", "matplotlib.pyplot", "numpy.testing",
-                "pandas.testing", "unittest", "autograder.practice", "ipywidgets")
 THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
                "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS")
 OUTPUT_TYPES = {"stream", "display_data", "execute_result", "error"}
@@ -138,8 +133,10 @@ def _valid_output(output) -> bool:
 class WarmRunner:
     """Start the zygote once, then ``run(...)`` notebooks from any number of grader threads."""
 
-    def __init__(self, *, level: str, scratch: Path, hidden: list[Path], python: str | None = None):
+    def __init__(self, *, level: str, scratch: Path, hidden: list[Path], python: str | None = None,
+                 preload: list[str] = ()):
         self.level = level
+        self.preload = [name for name in preload if all(part.isidentifier() for part in name.split("."))]
         self.scratch = Path(scratch)
         self.hidden = [str(p) for p in hidden]
         self.python = python or sys.executable
@@ -161,7 +158,8 @@ class WarmRunner:
                "HOME": str(self.scratch), "TMPDIR": str(self.scratch)}
         env.update({name: "1" for name in THREAD_VARS})
         log = open(self.scratch / "zygote.log", "wb")
-        self.proc = subprocess.Popen([self.python, "-m", "autograder.runner", str(child.fileno())],
+        self.proc = subprocess.Popen([self.python, "-m", "autograder.zygote", str(child.fileno()),
+                                      json.dumps(self.preload)],
                                      pass_fds=[child.fileno()], env=env, cwd=str(self.scratch),
                                      stdin=subprocess.DEVNULL, stdout=log, stderr=log)
         log.close()
@@ -335,236 +333,3 @@ def describe_exit(code: int) -> str:
              signal.SIGXCPU: "CPU time limit reached (SIGXCPU)", signal.SIGSEGV: "crashed (SIGSEGV)",
              signal.SIGXFSZ: "file size limit reached (SIGXFSZ)", signal.SIGABRT: "aborted (SIGABRT)"}
     return names.get(-code, f"killed by signal {-code}")
-
-
-# -- the zygote, the supervisor and the child (``python -m autograder.runner FD``) ---------------
-
-
-def _warm_up():
-    """Import the course's libraries once and create the IPython shell every child inherits."""
-    import importlib
-    import io
-    import warnings
-
-    for name in WARM_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - an optional library missing only costs speed
-            pass
-    from IPython.core.interactiveshell import InteractiveShell
-
-    shell = InteractiveShell.instance(history_length=0, colors="NoColor")
-    shell.history_manager.enabled = False
-    try:
-        shell.enable_matplotlib("inline")
-    except Exception:  # noqa: BLE001
-        pass
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            import pandas as pd
-            frame = pd.read_csv(io.StringIO("a,b\n1,2\n3,4\n5,6\n7,8"))
-            frame.describe()
-            frame.groupby("a").mean()
-            from sklearn.linear_model import LinearRegression, LogisticRegression
-            from sklearn.model_selection import train_test_split
-            from sklearn.tree import DecisionTreeClassifier
-            train_test_split(frame, test_size=0.5, random_state=0)
-            LinearRegression().fit(frame[["a"]], frame["b"])
-            LogisticRegression().fit(frame[["a"]], [0, 1, 0, 1])
-            DecisionTreeClassifier().fit(frame[["a"]], [0, 1, 0, 1])
-            import matplotlib.pyplot as plt
-            figure = plt.figure()
-            plt.plot([1, 2], [3, 4])
-            figure.savefig(io.BytesIO(), format="png")
-            plt.close("all")
-        except Exception:  # noqa: BLE001
-            pass
-    import gc
-    gc.collect()
-    gc.freeze()
-    return shell
-
-
-def _child(request: dict, job_fd: int, shell) -> None:
-    """The sandboxed child: enter the sandbox, then run cells until told to stop."""
-    from . import cellexec, sandbox
-
-    limits = Limits(**request["limits"])
-    level = request["level"]
-    uid, gid = int(request["uid"]), int(request["gid"])
-    try:
-        sandbox.die_with_parent()
-        devnull = os.open("/dev/null", os.O_RDWR)
-        for fd in (0, 1, 2):
-            os.dup2(devnull, fd)
-        os.close(devnull)
-        os.closerange(3, job_fd)
-        os.closerange(job_fd + 1, 65536)
-        if level == "rlimits":
-            os.setsid()
-            if sandbox.rlimits_drops_uid():
-                for dirpath, dirnames, filenames in os.walk(request["workdir"]):
-                    for name in [dirpath] + [os.path.join(dirpath, n) for n in dirnames + filenames]:
-                        os.lchown(name, uid, gid)
-            os.chdir(request["workdir"])
-            home = request["workdir"]
-        else:
-            owner = (0, 0) if level == "userns" else (uid, gid)  # inside a user namespace only 0 is mapped
-            sandbox.build_root(request["rootdir"], request["workdir"], uid=owner[0], gid=owner[1],
-                               disk_bytes=limits.disk_bytes, code_paths=request["code_paths"],
-                               hidden=request["hidden"])
-            os.chdir("/home/student")
-            home = "/home/student"
-        sandbox.drop_privileges(level, uid, gid)
-        base = 0 if level == "namespaces+uid" or (level == "rlimits" and os.geteuid() != uid) else \
-            sandbox.count_processes(os.getuid())
-        sandbox.apply_limits(limits, nproc_base=base)
-    except BaseException as error:  # noqa: B902 - the grader reports "could not start" with the reason
-        try:
-            send_frame(socket.socket(fileno=job_fd), {"type": "error", "detail": f"{type(error).__name__}: {error}"})
-        finally:
-            os._exit(70)
-    os.environ.clear()
-    os.environ.update({"HOME": home, "TMPDIR": "/tmp" if level != "rlimits" else home, "LANG": "C.UTF-8",
-                       "PATH": "/usr/local/bin:/usr/bin:/bin", "MPLBACKEND": "Agg", "USER": "student",
-                       "NBGRADER_EXECUTION": "autograde", **{name: "1" for name in THREAD_VARS}})
-    sys.path[:] = [""] + [p for p in sys.path if p not in ("", os.getcwd())]
-    sock = socket.socket(fileno=job_fd)
-    # a process the notebook forks must not speak for it: close the channel in every child
-    os.register_at_fork(after_in_child=sock.close)
-    kill_strays = os.getpid() == 1 or (level == "rlimits" and os.getuid() >= BASE_UID)
-    try:
-        cellexec.private_copy().serve(shell, sock, text_bytes=limits.text_output_bytes,
-                                      rich_bytes=limits.rich_output_bytes, kill_strays=kill_strays)
-    except BaseException:  # noqa: B902
-        os._exit(71)
-    os._exit(0)
-
-
-def _supervise(request: dict, job_fd: int, status_fd: int, shell) -> None:
-    """The supervisor: namespaces, fork the child, forward interrupts, report how the child ended."""
-    from . import sandbox
-
-    status = socket.socket(fileno=status_fd)
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    try:
-        sandbox.enter_namespaces(request["level"])
-    except OSError as error:
-        send_frame(status, {"type": "error", "detail": f"namespaces: {error}"})
-        os._exit(1)
-    pid = os.fork()
-    if pid == 0:
-        status.close()
-        _child(request, job_fd, shell)
-        os._exit(0)
-    os.close(job_fd)
-    kill_group = request["level"] == "rlimits"
-    pidfd = os.pidfd_open(pid)
-    channel = Channel(status, 1 << 16)
-    deadline = time.monotonic() + float(request["limits"]["notebook_timeout"]) + 120.0
-
-    def stop(sig: int) -> None:
-        try:
-            os.killpg(pid, sig) if kill_group else os.kill(pid, sig)
-        except OSError:
-            pass
-
-    while True:
-        ready, _, _ = select.select([status, pidfd], [], [], max(0.0, deadline - time.monotonic()))
-        if pidfd in ready:
-            _, code = os.waitpid(pid, 0)
-            if kill_group:
-                stop(signal.SIGKILL)
-                _kill_uid(request)
-            try:
-                send_frame(status, {"type": "exit", "code": os.waitstatus_to_exitcode(code)})
-            except OSError:
-                pass
-            os._exit(0)
-        if not ready:
-            stop(signal.SIGKILL)
-            continue
-        try:
-            message = channel.recv(time.monotonic())
-        except (EOFError, FrameTooLarge, OSError):
-            message = {"type": "kill"}
-        if message is None:
-            continue
-        stop(signal.SIGINT if message.get("type") == "interrupt" else signal.SIGKILL)
-
-
-def _kill_uid(request: dict) -> None:
-    """At the rlimits level as root: end every process of the sandbox's uid (setsid cannot escape this)."""
-    if os.geteuid() != 0:
-        return
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.setresuid(int(request["uid"]), int(request["uid"]), int(request["uid"]))
-            os.kill(-1, signal.SIGKILL)
-        finally:
-            os._exit(0)
-    os.waitpid(pid, 0)
-
-
-def zygote_main(control_fd: int) -> None:
-    """Warm up, say ``ready``, then fork a supervisor per request until the grader goes away."""
-    from . import sandbox
-
-    sandbox.die_with_parent()
-    control = socket.socket(fileno=control_fd)
-    shell = _warm_up()
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
-    control.sendall(b"ready")
-    while True:
-        try:
-            data, fds, _, _ = socket.recv_fds(control, 1 << 20, 2)
-        except OSError:
-            break
-        if not data:
-            break
-        try:
-            request = json.loads(data)
-        except ValueError:
-            request = None
-        if request is None or len(fds) != 2:
-            for fd in fds:
-                os.close(fd)
-            continue
-        pid = os.fork()
-        if pid == 0:
-            control.close()
-            try:
-                _supervise(request, fds[0], fds[1], shell)
-            finally:
-                os._exit(0)
-        for fd in fds:
-            os.close(fd)
-
-
-def warm_floor(cells: list[str], *, repeat: int = 1) -> float:
-    """Seconds to run ``cells`` in this already-warm interpreter (the benchmark's floor), best of ``repeat``."""
-    import contextlib
-    import io
-
-    best = float("inf")
-    for _ in range(repeat):
-        namespace: dict = {"__name__": "__main__"}
-        start = time.perf_counter()
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            for source in cells:
-                try:
-                    exec(compile(source, "<floor>", "exec"), namespace)
-                except Exception:  # noqa: BLE001 - broken submissions fail here too
-                    pass
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
-
-
-if __name__ == "__main__":
-    zygote_main(int(sys.argv[1]))

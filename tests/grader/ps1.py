@@ -133,7 +133,10 @@ def tree_hashes(folder: Path, *, skip: tuple = ()) -> dict:
     hashes = {}
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
-        if relative.parts[0] in skip or not path.is_file():
+        if relative.parts[0] in skip:
             continue
-        hashes[str(relative)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        if path.is_symlink():
+            hashes[str(relative)] = "link to " + str(path.readlink())
+        elif path.is_file():
+            hashes[str(relative)] = hashlib.sha256(path.read_bytes()).hexdigest()
     return hashes

@@ -67,6 +67,11 @@ EXPECTED = {
     "searches_memory_for_tests": ("flagged", 6, "gc.get_objects"),  # after the last test: nothing to zero
     "waits_for_input": ("graded", 6, ""),
 }
+# made in the test, not fixture files: a folder without a notebook, and a notebook that is a symlink
+BUILT = {
+    "no_notebook": ("graded", 0, "ps1.ipynb is missing"),
+    "symlinked_notebook": ("graded", 0, "ps1.ipynb is missing"),
+}
 HONEST_CLASSMATES = ("alice", "bob")
 ESCAPES = [Path("/tmp/ai-noord-escape.txt"), Path("/escape.txt"), Path("/etc/ai-noord-escape.txt"),
            Path("/work/ai-noord-escape.txt")]
@@ -109,6 +114,11 @@ def _grade_class(folder: Path) -> dict:
         ps1.submit(course, name, ps1.FIXTURES / f"{name}.ipynb", name=target)
     for student in HONEST_CLASSMATES:
         ps1.submit(course, student, ps1.FIXTURES / "honest.ipynb")
+    (course / "submitted" / "no_notebook" / "ps1").mkdir(parents=True)
+    (course / "submitted" / "no_notebook" / "ps1" / "notes.txt").write_text("I forgot my notebook")
+    linked = course / "submitted" / "symlinked_notebook" / "ps1"
+    linked.mkdir(parents=True)
+    (linked / "ps1.ipynb").symlink_to(course / "gradebook.db")
     for path in ESCAPES:
         assert not path.exists(), f"{path} exists before the run; remove it"
     before = ps1.tree_hashes(course, skip=("autograded", "gradebook.db", ".ai-noord"))
@@ -132,10 +142,10 @@ def graded_class(tmp_path_factory):
     return data
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", sorted({**EXPECTED, **BUILT}))
 def test_fixture_outcome(graded_class, name):
     """The submission ends exactly as stated: outcome, score out of 6, and the reason given."""
-    outcome, score, reason = EXPECTED[name]
+    outcome, score, reason = {**EXPECTED, **BUILT}[name]
     result = graded_class["results"][name]
     assert (result.outcome, result.score, result.max_score) == (outcome, score, ps1.MAX_SCORE), result.reasons
     if reason:
@@ -189,13 +199,13 @@ def test_hidden_tests_never_reach_outputs(graded_class):
 
 def test_failing_hidden_test_is_redacted(graded_class):
     """A failing hidden test shows its message, but its source line is replaced in the traceback."""
-    notebook = graded_class["course"] / "autograded" / "partial" / "ps1" / "ps1.ipynb"
-    error = nbformat.read(notebook, as_version=4).cells[3].outputs[-1]
-    assert error.output_type == "error"
-    # the visible assert fails first for this submission; check the hidden-test cell of another one
-    tests = nbformat.read(graded_class["course"] / "autograded" / "always_equal_object" / "ps1" / "ps1.ipynb",
-                          as_version=4)
-    assert "BEGIN HIDDEN TESTS" in tests.cells[7].source  # the instructor still sees the test
+    notebook = nbformat.read(graded_class["course"] / "autograded" / "blank" / "ps1" / "ps1.ipynb", as_version=4)
+    assert 'label(6) == "high"' in notebook.cells[7].source  # the instructor still sees the hidden test
+    error = notebook.cells[7].outputs[-1]
+    assert (error.output_type, error.ename, error.evalue) == ("error", "AssertionError", "labels")
+    traceback = "\n".join(error.traceback)
+    assert "[hidden test]" in traceback
+    assert 'label(6) == "high"' not in traceback
 
 
 def test_output_bomb_is_kept_small(graded_class):
@@ -216,9 +226,10 @@ def test_tampered_cells_wait_for_a_person(graded_class):
 def test_every_submission_is_recorded(graded_class):
     """Each submission has a record with its outcome, and the summary counts them."""
     records = load_results(graded_class["course"], ps1.ASSIGNMENT)
-    assert sorted(records) == sorted(list(EXPECTED) + list(HONEST_CLASSMATES))
+    assert sorted(records) == sorted(list(EXPECTED) + list(BUILT) + list(HONEST_CLASSMATES))
     flagged = sum(1 for outcome, _, _ in EXPECTED.values() if outcome == "flagged")
     graded, reported_flagged, failed = graded_class["counts"]
-    assert (reported_flagged, failed, graded) == (flagged, 0, len(EXPECTED) + len(HONEST_CLASSMATES) - flagged)
+    assert (reported_flagged, failed, graded) == (flagged, 0,
+                                                 len(EXPECTED) + len(BUILT) + len(HONEST_CLASSMATES) - flagged)
     assert f"{flagged} flagged" in graded_class["text"]
     assert graded_class["isolation"] == "namespaces+uid"

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def _runner_children(pid: int) -> list[int]:
                 cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
             except OSError:
                 continue
-            if int(stat[1]) == pid and b"autograder.runner" in cmdline:
+            if int(stat[1]) == pid and b"autograder.zygote" in cmdline:
                 found.append(int(entry))
     return found
 
@@ -84,7 +85,11 @@ def test_killed_run_resumes_to_the_same_gradebook(ps1_course, tmp_path):
         time.sleep(0.05)
     assert not any(Path(f"/proc/{pid}").exists() for pid in zygotes), "the warm runner outlived the grader"
 
+    left = [p for p in Path(tempfile.gettempdir()).glob("ai-noord-grade-*")
+            if (p / "grader.pid").is_file() and (p / "grader.pid").read_text() == str(process.pid)]
+    assert left, "the killed run leaves its scratch folder behind"
     summary = grade_assignment(ps1_course, ps1.ASSIGNMENT, workers=2, progress=False)
+    assert not any(p.exists() for p in left), "the next run removes it"
     assert sum(r.resumed for r in summary.results) >= recorded
     assert [r.outcome for r in summary.results] == ["graded"] * len(students)
     assert ps1.gradebook_rows(ps1_course) == expected
