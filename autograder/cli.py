@@ -59,8 +59,15 @@ def cmd_grade(args) -> int:
     course_dir = _default_course_dir(args.course)
     from .grade import grade_assignment
 
-    summary = grade_assignment(course_dir, args.assignment, workers=args.workers, timeout=args.timeout)
+    summary = grade_assignment(course_dir, args.assignment, workers=args.workers, timeout=args.timeout,
+                               notebook_timeout=args.notebook_timeout, memory_mb=args.memory,
+                               max_output_kb=args.max_output, isolation=args.isolation, students=args.student,
+                               force=args.force)
     print(summary.text())
+    if summary.failed:
+        print(f"ai-noord: {summary.failed} submissions could not be graded (see above); fix and run again",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -184,12 +191,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     grade = sub.add_parser("grade", help="autograde every submission of an assignment, safely and in parallel",
                            description="Autograde every submission in DIR/submitted/*/ASSIGNMENT/ in isolated, "
-                                       "limited worker processes, and record the grades in nbgrader's gradebook.")
+                                       "limited worker processes, and record the grades in nbgrader's gradebook. "
+                                       "A run that is stopped can be run again: finished submissions are kept. "
+                                       "Exit status 0 also when submissions are flagged for review; 1 when some "
+                                       "could not be graded.")
     grade.add_argument("assignment", metavar="ASSIGNMENT")
     grade.add_argument("--course", metavar="DIR", help=course_help)
     grade.add_argument("--workers", type=int, default=2, metavar="N", help="parallel workers (default: 2)")
     grade.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
                        help="wall-time limit per cell (default: 30)")
+    grade.add_argument("--notebook-timeout", type=int, default=300, metavar="SECONDS",
+                       help="wall-time and CPU limit per notebook (default: 300)")
+    grade.add_argument("--memory", type=int, default=1536, metavar="MB",
+                       help="memory a notebook may use on top of the warm interpreter (default: 1536)")
+    grade.add_argument("--max-output", type=int, default=256, metavar="KB",
+                       help="text output a notebook may write; more is cut off (default: 256)")
+    grade.add_argument("--isolation", default="auto", choices=("auto", "namespaces+uid", "userns", "rlimits"),
+                       help="isolation level (default: the strongest this machine offers; see ai-noord doctor)")
+    grade.add_argument("--student", action="append", metavar="ID", help="grade only this student (repeatable)")
+    grade.add_argument("--force", action="store_true", help="grade again submissions already graded")
     grade.set_defaults(func=cmd_grade)
 
     feedback = sub.add_parser("feedback", help="HTML feedback per student, without hidden tests",
