@@ -122,6 +122,26 @@ def number(expected: float, *, tolerance: float = 1e-6, relative: bool = False) 
     return check
 
 
+def computed_number(expected: Callable[[], float], *, tolerance: float = 1e-6,
+                      mixups: Callable[[], list[tuple[float, Text]]] = lambda: []) -> Callable[[Any], None]:
+    """Like ``number``, but the expected value is computed when the check runs (from the data), and common
+    mix-ups -- ``(value, text)`` pairs, also computed then -- get their own explanation."""
+
+    def check(value: Any) -> None:
+        target = float(expected())
+        try:
+            number(target, tolerance=tolerance)(value)
+        except Incorrect:
+            if not isinstance(value, numbers.Real) or isinstance(value, bool):
+                raise
+            for other, text in mixups():
+                if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
+                    raise Incorrect(text) from None
+            raise
+
+    return check
+
+
 def text_choice(expected: str, explanations: Mapping[str, Text] | None = None) -> Callable[[Any], None]:
     """Accept one option key (case and spaces ignored); explain a wrong choice with its own text."""
     explanations = dict(explanations or {})

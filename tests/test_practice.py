@@ -134,3 +134,18 @@ def test_strip_outputs_keeps_only_checked_cells():
     assert "widgets" not in notebook.metadata
     assert checked.outputs and checked.execution_count == 3
     assert other.outputs == [] and other.execution_count is None
+
+
+def test_computed_number_explains_known_mixups():
+    """Is the expected value computed when the check runs, and does a known mix-up get its own explanation?"""
+    from autograder.practice import computed_number
+
+    data = {"total": 40}
+    mixup = {"nl": "Dat is het aantal rijen, niet het totaal.", "en": "That is the row count, not the total."}
+    q = make(checker=computed_number(lambda: data["total"], mixups=lambda: [(12, mixup)]))
+    assert q.check(40).status == CORRECT
+    assert q.check(12).message == mixup["nl"]
+    assert "te klein" in q.check(11).message
+    data["total"] = 12
+    assert q.check(12).status == CORRECT  # the right answer wins over a mix-up that equals it
+    assert q.check(AlwaysEqual()).status == INCORRECT

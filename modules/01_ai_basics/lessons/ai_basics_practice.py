@@ -30,7 +30,7 @@ from sklearn.metrics import confusion_matrix, mean_absolute_error, r2_score
 from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, boolean, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, boolean, number, computed_number
 
 DATA = Path(__file__).resolve().parents[3] / "datasets" / "data" / "sme_survey.csv"
 FEATURES = ["employees", "digital_maturity", "uses_cloud", "has_webshop"]
@@ -202,23 +202,6 @@ def _solar_figures() -> dict[str, float]:
 # -- lesson-specific checkers (they raise Incorrect with a reason; they never use the answer's __eq__) --
 
 
-def _number_from_data(expected: Callable[[], float], *, tolerance: float = 1e-6,
-                      mixups: Callable[[], list[tuple[float, Text]]] = lambda: []) -> Callable[[Any], None]:
-    """Like ``number``, but the expected value is computed at check time, and common mix-ups get their own text."""
-
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if not isinstance(value, numbers.Real) or isinstance(value, bool):
-                raise
-            for other, text in mixups():
-                if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                    raise Incorrect(text) from None
-            raise
-
-    return check
 
 
 def _choice_from_data(expected: Callable[[], str], allowed: list[str], wrong: Text) -> Callable[[Any], None]:
@@ -622,7 +605,7 @@ def _what_is_ai() -> list[Exercise]:
         ),
         Exercise(
             id="n_rows", level="basis",
-            checker=_number_from_data(lambda: len(survey()), mixups=lambda: [
+            checker=computed_number(lambda: len(survey()), mixups=lambda: [
                 (survey().shape[1], {"nl": "Dat is het aantal kolommen. Ik zoek het aantal rijen.",
                                      "en": "That is the number of columns. I am looking for the number of rows."}),
                 (5, {"nl": "head() laat alleen de eerste vijf rijen zien. De tabel heeft er veel meer.",
@@ -640,7 +623,7 @@ def _what_is_ai() -> list[Exercise]:
         ),
         Exercise(
             id="n_drenthe", level="basis",
-            checker=_number_from_data(lambda: int((survey()["province"] == "Drenthe").sum()), mixups=lambda: [
+            checker=computed_number(lambda: int((survey()["province"] == "Drenthe").sum()), mixups=lambda: [
                 (int((survey()["province"] == "Groningen").sum()),
                  {"nl": "Dat is het aantal voor Groningen. Verander de naam van de provincie in \"Drenthe\".",
                   "en": "That is the number for Groningen. Change the province name to \"Drenthe\"."}),
@@ -663,7 +646,7 @@ def _what_is_ai() -> list[Exercise]:
         ),
         Exercise(
             id="ai_share", level="verdieping",
-            checker=_number_from_data(lambda: survey()["uses_ai"].mean(), tolerance=0.005, mixups=lambda: [
+            checker=computed_number(lambda: survey()["uses_ai"].mean(), tolerance=0.005, mixups=lambda: [
                 (100 * survey()["uses_ai"].mean(),
                  {"nl": "Dat is een percentage. Geef een deel tussen 0 en 1, dus bijvoorbeeld 0.25 in plaats van 25.",
                   "en": "That is a percentage. Give a share between 0 and 1, so for example 0.25 instead of 25."}),
@@ -849,7 +832,7 @@ def _evaluating_models() -> list[Exercise]:
     return [
         Exercise(
             id="baseline_accuracy", level="basis",
-            checker=_number_from_data(baseline, tolerance=0.001, mixups=baseline_mixups),
+            checker=computed_number(baseline, tolerance=0.001, mixups=baseline_mixups),
             hints=[
                 {"nl": "'Altijd nee' heeft het goed bij elk bedrijf dat geen AI gebruikt. Welk deel van de testset "
                        "is dat?",
@@ -879,7 +862,7 @@ def _evaluating_models() -> list[Exercise]:
         ),
         Exercise(
             id="n_missed", level="basis",
-            checker=_number_from_data(missed, mixups=missed_mixups),
+            checker=computed_number(missed, mixups=missed_mixups),
             hints=[
                 {"nl": "Gemist betekent: het bedrijf gebruikt echt AI, maar het model zegt 'nee'.",
                  "en": "Missed means: the firm really uses AI, but the model says 'no'."},
@@ -894,7 +877,7 @@ def _evaluating_models() -> list[Exercise]:
         ),
         Exercise(
             id="recall", level="verdieping",
-            checker=_number_from_data(recall, tolerance=0.005, mixups=recall_mixups),
+            checker=computed_number(recall, tolerance=0.005, mixups=recall_mixups),
             hints=[
                 {"nl": "Recall: van alle bedrijven die echt AI gebruiken, welk deel vindt het model?",
                  "en": "Recall: of all firms that really use AI, what share does the model find?"},
@@ -961,7 +944,7 @@ def _images() -> list[Exercise]:
     return [
         Exercise(
             id="n_numbers", level="basis",
-            checker=_number_from_data(_n_band_columns, mixups=lambda: [
+            checker=computed_number(_n_band_columns, mixups=lambda: [
                 (PIXELS, {"nl": "Dat zijn de getallen van één band. Een vlakje heeft vier banden.",
                           "en": "Those are the numbers of one band. A patch has four bands."}),
                 (_n_band_columns() + 2, {"nl": "Dan tel je patch_id en label mee. Dat zijn geen pixels.",
@@ -1051,7 +1034,7 @@ def _images() -> list[Exercise]:
         ),
         Exercise(
             id="accuracy_without", level="verdieping",
-            checker=_number_from_data(lambda: _without_scores()["all"], tolerance=0.001, mixups=without_mixups),
+            checker=computed_number(lambda: _without_scores()["all"], tolerance=0.001, mixups=without_mixups),
             hints=[
                 {"nl": "Je zoekt de nauwkeurigheid van model_without op de hele testset.",
                  "en": "You want the accuracy of model_without on the whole test set."},
@@ -1132,7 +1115,7 @@ def _regression() -> list[Exercise]:
         ),
         Exercise(
             id="predicted_kwh", level="basis",
-            checker=_single_number(_number_from_data(figure("sunny"), tolerance=1.0, mixups=sunny_mixups)),
+            checker=_single_number(computed_number(figure("sunny"), tolerance=1.0, mixups=sunny_mixups)),
             hints=[
                 {"nl": "Zet de schuifregelaar op 2000. Of laat het model rekenen met model.predict.",
                  "en": "Set the slider to 2000. Or let the model do the sum with model.predict."},
@@ -1152,7 +1135,7 @@ def _regression() -> list[Exercise]:
         ),
         Exercise(
             id="mae", level="basis",
-            checker=_number_from_data(figure("mae"), tolerance=0.5, mixups=mae_mixups),
+            checker=computed_number(figure("mae"), tolerance=0.5, mixups=mae_mixups),
             hints=[
                 {"nl": "De MAE is het gemiddelde van de fouten zonder min-teken. Reken op de testset: 2024.",
                  "en": "The MAE is the average of the errors without their minus signs. Use the test set: 2024."},
@@ -1180,7 +1163,7 @@ def _regression() -> list[Exercise]:
         ),
         Exercise(
             id="n_faults", level="verdieping",
-            checker=_number_from_data(figure("faults_test"), mixups=lambda: [
+            checker=computed_number(figure("faults_test"), mixups=lambda: [
                 (_solar_figures()["faults_train"], {"nl": "Dat zijn de storingsdagen in 2022 en 2023. Tel ze in 2024: "
                                                           "gebruik y_test en predictions.",
                                                     "en": "Those are the fault days in 2022 and 2023. Count them in "

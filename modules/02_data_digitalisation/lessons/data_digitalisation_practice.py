@@ -30,7 +30,7 @@ from typing import Any, Callable
 
 import pandas as pd
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number, computed_number
 
 DATASETS = Path(__file__).resolve().parents[3] / "datasets"
 DATA = DATASETS / "data"
@@ -172,23 +172,6 @@ def _yearly_cost() -> float:
 # -- lesson-specific checkers (they raise Incorrect with a reason; they never use the answer's __eq__) --
 
 
-def _number_from_data(expected: Callable[[], float], *, tolerance: float = 1e-6,
-                      mixups: Callable[[], list[tuple[float, Text]]] = lambda: []) -> Callable[[Any], None]:
-    """Like ``number``, but the expected value is computed at check time, and common mix-ups get their own text."""
-
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if not isinstance(value, numbers.Real) or isinstance(value, bool):
-                raise
-            for other, text in mixups():
-                if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                    raise Incorrect(text) from None
-            raise
-
-    return check
 
 
 def _check_excel_date(value: Any) -> None:
@@ -367,7 +350,7 @@ def _from_paper_to_data() -> list[Exercise]:
     return [
         Exercise(
             id="n_paper_firms", level="basis",
-            checker=_number_from_data(paper_firms, mixups=paper_mixups),
+            checker=computed_number(paper_firms, mixups=paper_mixups),
             hints=[
                 {"nl": "Veel papier betekent: digital_maturity is 1 of 2. Dus: 2 of lager.",
                  "en": "Much paper means: digital_maturity is 1 or 2. So: 2 or lower."},
@@ -398,7 +381,7 @@ def _from_paper_to_data() -> list[Exercise]:
         ),
         Exercise(
             id="feb_total", level="basis",
-            checker=_number_from_data(feb_total, mixups=feb_mixups),
+            checker=computed_number(feb_total, mixups=feb_mixups),
             hints=[
                 {"nl": "Gebruik de lange tabel milk_long. Kies eerst de rijen van februari.",
                  "en": "Use the long table milk_long. First pick the rows for February."},
@@ -429,7 +412,7 @@ def _from_paper_to_data() -> list[Exercise]:
         ),
         Exercise(
             id="n_not_numbers", level="verdieping",
-            checker=_number_from_data(not_numbers, mixups=not_numbers_mixups),
+            checker=computed_number(not_numbers, mixups=not_numbers_mixups),
             hints=[
                 {"nl": "amount_as_number heeft NaN (leeg) bij elk bedrag dat pandas niet kon lezen. Tel die.",
                  "en": "amount_as_number has NaN (empty) for each amount pandas could not read. Count those."},
@@ -517,7 +500,7 @@ def _cleaning_an_export() -> list[Exercise]:
     return [
         Exercise(
             id="n_missing_weight", level="basis",
-            checker=_number_from_data(missing_weight, mixups=missing_mixups),
+            checker=computed_number(missing_weight, mixups=missing_mixups),
             hints=[
                 {"nl": "Een ontbrekend gewicht kan op vijf manieren geschreven zijn. Die staan in de lijst MISSING.",
                  "en": "A missing weight can be written in five ways. They are in the list MISSING."},
@@ -534,7 +517,7 @@ def _cleaning_an_export() -> list[Exercise]:
         ),
         Exercise(
             id="n_exact_duplicates", level="basis",
-            checker=_number_from_data(exact_duplicates, mixups=duplicate_mixups),
+            checker=computed_number(exact_duplicates, mixups=duplicate_mixups),
             hints=[
                 {"nl": "messy.duplicated() geeft True bij een regel die precies gelijk is aan een eerdere regel.",
                  "en": "messy.duplicated() gives True for a line that is exactly the same as an earlier line."},
@@ -548,7 +531,7 @@ def _cleaning_an_export() -> list[Exercise]:
         ),
         Exercise(
             id="n_orders", level="basis",
-            checker=_number_from_data(orders, mixups=orders_mixups),
+            checker=computed_number(orders, mixups=orders_mixups),
             hints=[
                 {"nl": "order_ids bevat de ordernummers zonder spaties en in hoofdletters. Tel hoeveel verschillende "
                        "er zijn.",
@@ -564,7 +547,7 @@ def _cleaning_an_export() -> list[Exercise]:
         ),
         Exercise(
             id="total_weight", level="verdieping",
-            checker=_number_from_data(total_weight, tolerance=0.05, mixups=weight_mixups),
+            checker=computed_number(total_weight, tolerance=0.05, mixups=weight_mixups),
             hints=[
                 {"nl": "Gebruik de functie parse_weight op elke waarde van orders[\"weight\"]. Tel daarna op.",
                  "en": "Use the function parse_weight on each value of orders[\"weight\"]. Then add up."},
@@ -609,7 +592,7 @@ def _cleaning_an_export() -> list[Exercise]:
         ),
         Exercise(
             id="n_municipalities", level="verdieping",
-            checker=_number_from_data(municipalities, mixups=municipalities_mixups),
+            checker=computed_number(municipalities, mixups=municipalities_mixups),
             hints=[
                 {"nl": "Zet eerst elke naam om met normalise_municipality. Tel daarna de verschillende namen.",
                  "en": "First convert each name with normalise_municipality. Then count the different names."},
@@ -689,7 +672,7 @@ def _schema_and_quality() -> list[Exercise]:
     return [
         Exercise(
             id="n_bad_postcodes", level="basis",
-            checker=_number_from_data(bad_postcodes, mixups=postcode_mixups),
+            checker=computed_number(bad_postcodes, mixups=postcode_mixups),
             hints=[
                 {"nl": "Doe hetzelfde als in het voorbeeld met order_id, maar dan met de kolom postcode en het "
                        "patroon voor postcodes.",
@@ -722,7 +705,7 @@ def _schema_and_quality() -> list[Exercise]:
         ),
         Exercise(
             id="n_bad_municipalities", level="verdieping",
-            checker=_number_from_data(bad_municipalities, mixups=municipality_mixups),
+            checker=computed_number(bad_municipalities, mixups=municipality_mixups),
             hints=[
                 {"nl": "De lijst met toegestane namen staat in allowed. Welke rijen hebben een naam die daar niet op "
                        "staat?",
@@ -742,7 +725,7 @@ def _schema_and_quality() -> list[Exercise]:
         ),
         Exercise(
             id="yearly_cost", level="basis",
-            checker=_number_from_data(yearly_cost, tolerance=0.5, mixups=cost_mixups),
+            checker=computed_number(yearly_cost, tolerance=0.5, mixups=cost_mixups),
             hints=[
                 {"nl": "Reken in stappen: minuten per export, dan uren, dan euro's, dan keer het aantal exports.",
                  "en": "Work in steps: minutes per export, then hours, then euros, then times the number of "
@@ -760,7 +743,7 @@ def _schema_and_quality() -> list[Exercise]:
         ),
         Exercise(
             id="payback_months", level="verdieping",
-            checker=_number_from_data(payback, tolerance=0.05, mixups=payback_mixups),
+            checker=computed_number(payback, tolerance=0.05, mixups=payback_mixups),
             hints=[
                 {"nl": "Hoeveel bespaar je per maand? De oplossing voorkomt een deel (share_prevented) van de "
                        "kosten per jaar. Deel door 12.",

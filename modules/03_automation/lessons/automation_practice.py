@@ -35,7 +35,7 @@ from sklearn.metrics import classification_report
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number, computed_number
 
 DATA = Path(__file__).resolve().parents[3] / "datasets" / "data" / "admin_emails.csv"
 CATEGORIES = ("afspraak", "factuur", "klacht", "offerteaanvraag", "overig", "sollicitatie")
@@ -140,23 +140,6 @@ def _net_at(threshold: float) -> float:
 # -- lesson-specific checkers (they raise Incorrect with a reason; they never use the answer's __eq__) --
 
 
-def _number_from_data(expected: Callable[[], float], *, tolerance: float = 1e-6,
-                      mixups: Callable[[], list[tuple[float, Text]]] = lambda: []) -> Callable[[Any], None]:
-    """Like ``number``, but the expected value is computed at check time, and common mix-ups get their own text."""
-
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if not isinstance(value, numbers.Real) or isinstance(value, bool):
-                raise
-            for other, text in mixups():
-                if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                    raise Incorrect(text) from None
-            raise
-
-    return check
 
 
 def _category_from_data(expected: Callable[[], str], wrong: Callable[[str], Text]) -> Callable[[Any], None]:
@@ -350,7 +333,7 @@ def _rules_for_the_inbox() -> list[Exercise]:
         ),
         Exercise(
             id="rules_accuracy", level="basis",
-            checker=_number_from_data(_rules_accuracy, tolerance=0.001, mixups=accuracy_mixups),
+            checker=computed_number(_rules_accuracy, tolerance=0.001, mixups=accuracy_mixups),
             hints=[
                 {"nl": "Vergelijk rule_predictions met de echte categorie. Het deel dat gelijk is, is de "
                        "nauwkeurigheid.",
@@ -457,7 +440,7 @@ def _learning_from_examples() -> list[Exercise]:
     return [
         Exercise(
             id="model_accuracy", level="basis",
-            checker=_number_from_data(accuracy, tolerance=0.001, mixups=accuracy_mixups),
+            checker=computed_number(accuracy, tolerance=0.001, mixups=accuracy_mixups),
             hints=[
                 {"nl": "Doe hetzelfde als bij de regels in les 1, maar nu met predictions en y_test.",
                  "en": "Do the same as for the rules in lesson 1, but now with predictions and y_test."},
@@ -472,7 +455,7 @@ def _learning_from_examples() -> list[Exercise]:
         ),
         Exercise(
             id="recall_klacht", level="basis",
-            checker=_number_from_data(recall_klacht, tolerance=0.001, mixups=recall_mixups),
+            checker=computed_number(recall_klacht, tolerance=0.001, mixups=recall_mixups),
             hints=[
                 {"nl": "De tabel per_category heeft een rij per categorie en een kolom recall.",
                  "en": "The table per_category has a row per category and a column recall."},
@@ -564,7 +547,7 @@ def _human_in_the_loop() -> list[Exercise]:
         return max(THRESHOLDS, key=_net_at)
 
     def check_best(value: Any) -> None:
-        _number_from_data(best, tolerance=0.001)(value)
+        computed_number(best, tolerance=0.001)(value)
 
     def check_best_threshold(value: Any) -> None:
         try:
@@ -583,7 +566,7 @@ def _human_in_the_loop() -> list[Exercise]:
     return [
         Exercise(
             id="share_to_person", level="basis",
-            checker=_number_from_data(to_person, tolerance=0.001, mixups=to_person_mixups),
+            checker=computed_number(to_person, tolerance=0.001, mixups=to_person_mixups),
             hints=[
                 {"nl": "Een mail gaat naar een mens als de zekerheid (confidence) lager is dan de drempel.",
                  "en": "A mail goes to a person when the confidence is lower than the threshold."},
@@ -598,7 +581,7 @@ def _human_in_the_loop() -> list[Exercise]:
         ),
         Exercise(
             id="error_rate_auto", level="basis",
-            checker=_number_from_data(error_rate, tolerance=0.001, mixups=error_mixups),
+            checker=computed_number(error_rate, tolerance=0.001, mixups=error_mixups),
             hints=[
                 {"nl": "Kijk alleen naar de mails die automatisch gaan: automatic is True. Welk deel daarvan is fout?",
                  "en": "Look only at the mails handled automatically: automatic is True. What share of those is "
@@ -616,7 +599,7 @@ def _human_in_the_loop() -> list[Exercise]:
         ),
         Exercise(
             id="net_benefit", level="basis",
-            checker=_number_from_data(net, tolerance=0.5, mixups=net_mixups),
+            checker=computed_number(net, tolerance=0.5, mixups=net_mixups),
             hints=[
                 {"nl": "Volg het rekenblad: eerst het aantal automatische mails, dan de fouten, dan de uren.",
                  "en": "Follow the worksheet: first the number of automatic mails, then the errors, then the hours."},

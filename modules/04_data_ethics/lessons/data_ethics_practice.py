@@ -25,7 +25,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number, computed_number
 
 DATA = Path(__file__).resolve().parents[3] / "datasets" / "data" / "benefit_applications.csv"
 GROUP = "nationality_group"
@@ -95,23 +95,6 @@ def _group_rates(truth: pd.Series, selected: pd.Series, groups: pd.Series) -> pd
 # -- checkers (they raise Incorrect with a reason; they never use the answer's own __eq__) --------------
 
 
-def _number_from_data(expected: Callable[[], float], *, tolerance: float = 1e-6,
-                      mixups: Callable[[], list[tuple[float, Text]]] = lambda: []) -> Callable[[Any], None]:
-    """Like ``number``, but the expected value is computed at check time, and common mix-ups get their own text."""
-
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if not isinstance(value, numbers.Real) or isinstance(value, bool):
-                raise
-            for other, text in mixups():
-                if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                    raise Incorrect(text) from None
-            raise
-
-    return check
 
 
 def _column_from_data(expected: Callable[[], str], wrong: Text) -> Callable[[Any], None]:
@@ -487,7 +470,7 @@ def _bias_and_proxies(lang: str) -> list[Exercise]:
               "Transparency and verifiability come back in lesson 3.")),
         Exercise(
             id="error_rate_non_dutch", level="basis",
-            checker=_number_from_data(lambda: error_rate("non_dutch"), tolerance=0.001, mixups=error_mixups),
+            checker=computed_number(lambda: error_rate("non_dutch"), tolerance=0.001, mixups=error_mixups),
             hints=[
                 _t("Kies eerst de rijen van de groep non_dutch. Neem daarvan het gemiddelde van error_in_application.",
                    "First select the rows of the group non_dutch. Then take the mean of error_in_application."),
@@ -513,7 +496,7 @@ def _bias_and_proxies(lang: str) -> list[Exercise]:
               "A proxy can almost replace a protected attribute.")),
         Exercise(
             id="english_non_dutch_share", level="basis",
-            checker=_number_from_data(english_share, tolerance=0.001, mixups=english_mixups),
+            checker=computed_number(english_share, tolerance=0.001, mixups=english_mixups),
             hints=[
                 _t("Kies eerst de rijen met correspondence_language gelijk aan \"en\".",
                    "First select the rows where correspondence_language equals \"en\"."),
@@ -533,7 +516,7 @@ def _bias_and_proxies(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="blind_gap", level="verdieping",
-            checker=_number_from_data(gap, tolerance=0.001, mixups=gap_mixups),
+            checker=computed_number(gap, tolerance=0.001, mixups=gap_mixups),
             hints=[
                 _t("Bereken eerst per groep het deel dat het model kiest: "
                    "blind_flags.groupby(benefits[\"nationality_group\"]).mean()",
@@ -629,7 +612,7 @@ def _measuring_fairness(lang: str) -> list[Exercise]:
     return [
         Exercise(
             id="selection_rate_dutch", level="basis",
-            checker=_number_from_data(lambda: _rate(columns()[1], columns()[2] == "dutch"), tolerance=0.001,
+            checker=computed_number(lambda: _rate(columns()[1], columns()[2] == "dutch"), tolerance=0.001,
                                       mixups=selection_mixups),
             hints=[
                 _t("Kijk naar de cel met rate_non_dutch. Je hoeft alleen de naam van de groep te veranderen.",
@@ -645,7 +628,7 @@ def _measuring_fairness(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="dp_difference", level="basis",
-            checker=_number_from_data(dp, tolerance=0.001, mixups=dp_mixups),
+            checker=computed_number(dp, tolerance=0.001, mixups=dp_mixups),
             hints=[
                 _t("rates bevat twee getallen: één per groep. Je zoekt het verschil tussen de hoogste en de laagste.",
                    "rates holds two numbers, one per group. You want the difference between the highest and the "
@@ -661,7 +644,7 @@ def _measuring_fairness(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="fpr_non_dutch", level="basis",
-            checker=_number_from_data(fpr, tolerance=0.001, mixups=fpr_mixups),
+            checker=computed_number(fpr, tolerance=0.001, mixups=fpr_mixups),
             hints=[
                 _t("Kijk naar de cel met fpr_dutch. Verander alleen de naam van de groep.",
                    "Look at the cell with fpr_dutch. Only change the name of the group."),
@@ -685,7 +668,7 @@ def _measuring_fairness(lang: str) -> list[Exercise]:
               "A high FPR means: many honest people are bothered by a check.")),
         Exercise(
             id="eo_difference", level="verdieping",
-            checker=_number_from_data(eo, tolerance=0.001, mixups=eo_mixups),
+            checker=computed_number(eo, tolerance=0.001, mixups=eo_mixups),
             hints=[
                 _t("Bereken eerst twee verschillen: table[\"tpr\"].max() - table[\"tpr\"].min(), en hetzelfde "
                    "voor fpr.",

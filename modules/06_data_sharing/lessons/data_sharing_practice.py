@@ -24,7 +24,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, number, computed_number
 
 DATA = Path(__file__).resolve().parents[3] / "datasets" / "data" / "healthcare_appointments.csv"
 QUASI_IDENTIFIERS = ["postcode", "age", "sex"]
@@ -99,23 +99,6 @@ def _t(nl: str, en: str) -> Text:
     return {"nl": nl, "en": en}
 
 
-def _number_from_data(expected: Callable[[], float], *, tolerance: float = 1e-6,
-                      mixups: Callable[[], list[tuple[float, Text]]] = lambda: []) -> Callable[[Any], None]:
-    """Like ``number``, but the expected value is computed at check time, and common mix-ups get their own text."""
-
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if not isinstance(value, numbers.Real) or isinstance(value, bool):
-                raise
-            for other, text in mixups():
-                if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                    raise Incorrect(text) from None
-            raise
-
-    return check
 
 
 def _text_from_data(expected: Callable[[], str], wrong: Text) -> Callable[[Any], None]:
@@ -288,7 +271,7 @@ def _personal_or_anonymous(lang: str) -> list[Exercise]:
               "Quasi-identifiers are the trickiest: they look harmless.")),
         Exercise(
             id="n_unique", level="basis",
-            checker=_number_from_data(lambda: float((sizes() == 1).sum()), tolerance=0, mixups=unique_mixups),
+            checker=computed_number(lambda: float((sizes() == 1).sum()), tolerance=0, mixups=unique_mixups),
             hints=[
                 _t("group_size == 1 geeft True bij elke rij in een groepje van 1.",
                    "group_size == 1 gives True for every row in a group of 1."),
@@ -302,7 +285,7 @@ def _personal_or_anonymous(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="n_reidentified", level="verdieping",
-            checker=_number_from_data(lambda: float(reidentified()), tolerance=0, mixups=lambda: [
+            checker=computed_number(lambda: float(reidentified()), tolerance=0, mixups=lambda: [
                 (float(CLUB_SIZE), _t("Dat is het aantal leden op de lijst. Tel alleen de leden met precies één "
                                       "match.",
                                       "That is the number of members on the list. Count only members with exactly "
@@ -402,7 +385,7 @@ def _k_anonymity(lang: str) -> list[Exercise]:
     return [
         Exercise(
             id="k_raw", level="basis",
-            checker=_number_from_data(lambda: float(_patients().groupby(QUASI_IDENTIFIERS).size().min()),
+            checker=computed_number(lambda: float(_patients().groupby(QUASI_IDENTIFIERS).size().min()),
                                       tolerance=0, mixups=k_mixups),
             hints=[
                 _t("De k is de grootte van het kleinste groepje.", "The k is the size of the smallest group."),
@@ -425,7 +408,7 @@ def _k_anonymity(lang: str) -> list[Exercise]:
               "k measures one kind of risk: that someone is unique.")),
         Exercise(
             id="rows_to_suppress", level="basis",
-            checker=_number_from_data(lambda: float((coarse_sizes() < K).sum()), tolerance=0, mixups=suppress_mixups),
+            checker=computed_number(lambda: float((coarse_sizes() < K).sum()), tolerance=0, mixups=suppress_mixups),
             hints=[
                 _t("coarse_sizes < 5 geeft True bij elke rij in een groepje kleiner dan 5.",
                    "coarse_sizes < 5 gives True for every row in a group smaller than 5."),
@@ -439,7 +422,7 @@ def _k_anonymity(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="share_kept", level="basis",
-            checker=_number_from_data(kept, tolerance=0.001, mixups=kept_mixups),
+            checker=computed_number(kept, tolerance=0.001, mixups=kept_mixups),
             hints=[
                 _t("Deel het aantal rijen van released door het aantal rijen van patients.",
                    "Divide the number of rows of released by the number of rows of patients."),
@@ -453,7 +436,7 @@ def _k_anonymity(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="max_change", level="verdieping",
-            checker=_number_from_data(lambda: float(change().abs().max()), tolerance=0.0005, mixups=change_mixups),
+            checker=computed_number(lambda: float(change().abs().max()), tolerance=0.0005, mixups=change_mixups),
             hints=[
                 _t("Het verschil per poli is: de kolom voor released min de kolom voor alle rijen.",
                    "The difference per department is: the released column minus the all-rows column."),
@@ -473,7 +456,7 @@ def _k_anonymity(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="n_homogeneous", level="verdieping",
-            checker=_number_from_data(lambda: float(homogeneous()), tolerance=0),
+            checker=computed_number(lambda: float(homogeneous()), tolerance=0),
             hints=[
                 _t("Maak groepjes met released.groupby(quasi_identifiers) en tel per groepje de verschillende "
                    "poli's met [\"department\"].nunique().",
@@ -540,7 +523,7 @@ def _tables_synthetic_agreements(lang: str) -> list[Exercise]:
     return [
         Exercise(
             id="n_primary", level="basis",
-            checker=_number_from_data(lambda: float(primary().sum().sum()), tolerance=0, mixups=primary_mixups),
+            checker=computed_number(lambda: float(primary().sum().sum()), tolerance=0, mixups=primary_mixups),
             hints=[
                 _t("primary.sum() geeft per kolom het aantal True-waarden.",
                    "primary.sum() gives the number of True values per column."),
@@ -552,7 +535,7 @@ def _tables_synthetic_agreements(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="recovered_value", level="basis",
-            checker=_number_from_data(example_value, tolerance=0, mixups=recovered_mixups),
+            checker=computed_number(example_value, tolerance=0, mixups=recovered_mixups),
             hints=[
                 _t("Het totaal van de poli staat in published.loc[example, \"totaal\"].",
                    "The department's total is in published.loc[example, \"total\"]."),
@@ -569,7 +552,7 @@ def _tables_synthetic_agreements(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="n_secondary", level="verdieping",
-            checker=_number_from_data(secondary_count, tolerance=0, mixups=lambda: [
+            checker=computed_number(secondary_count, tolerance=0, mixups=lambda: [
                 (float(_secondary(_no_show_table(), primary()).sum().sum()),
                  _t("Dat zijn alle verborgen cellen. Trek de primaire cellen er nog van af.",
                     "Those are all hidden cells. Still subtract the primary ones."))]),
@@ -586,7 +569,7 @@ def _tables_synthetic_agreements(lang: str) -> list[Exercise]:
         ),
         Exercise(
             id="synthetic_gap", level="basis",
-            checker=_number_from_data(lambda: gap(synthetic()), tolerance=0.001, mixups=lambda: [
+            checker=computed_number(lambda: gap(synthetic()), tolerance=0.001, mixups=lambda: [
                 (-gap(synthetic()), _t("Je rekende met min zonder. Draai het om: zonder min met.",
                                        "You computed with minus without. Turn it round: without minus with.")),
                 (gap(_patients()), _t("Dat is het verschil in de echte data. Reken met synthetic.",
