@@ -19,14 +19,12 @@ Expected values of data exercises are computed when a check runs; nothing from t
 
 from __future__ import annotations
 
-import math
-import numbers
 from pathlib import Path
 from typing import Any, Callable
 
 import pandas as pd
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, boolean, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, boolean, number, computed_number
 
 CATALOGUE = Path(__file__).resolve().parents[3] / "datasets" / "data" / "ai_use_cases.csv"
 TIERS = ("prohibited", "high", "limited", "minimal")
@@ -579,18 +577,8 @@ def _choice(item_id: str, level: str, hints: list[Text]) -> Exercise:
 
 def _number_with_mixups(expected: Callable[[], float], mixups: Callable[[], list[tuple[float, Text]]],
                         tolerance: float = 0.5) -> Callable[[Any], None]:
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(float(value)):
-                for other, text in mixups():
-                    if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                        raise Incorrect(text) from None
-            raise
-
-    return check
+    """The shared ``computed_number`` checker with this module's tolerance of half a unit."""
+    return computed_number(expected, tolerance=tolerance, mixups=mixups)
 
 
 def _ai_act_max_fine(turnover: float, violation: str, sme: bool) -> float:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import numbers
 from pathlib import Path
 from typing import Any, Callable
 

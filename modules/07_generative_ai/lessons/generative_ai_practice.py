@@ -17,8 +17,6 @@ catalogue's tier names as option keys (their key must equal the catalogue's ``ri
 
 from __future__ import annotations
 
-import math
-import numbers
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -27,7 +25,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, boolean, number
+from autograder.practice import ChoiceItem, Exercise, ExerciseSet, Incorrect, Text, boolean, number, computed_number
 
 HERE = Path(__file__).resolve().parent
 EMAILS = HERE.parents[2] / "datasets" / "data" / "admin_emails.csv"
@@ -408,19 +406,9 @@ def _choice(item_id: str, level: str, hints: list[Text]) -> Exercise:
 
 
 def _number_with_mixups(expected: Callable[[], float], mixups: Callable[[], list[tuple[float, Text]]],
-                        tolerance: float = 1e-6) -> Callable[[Any], None]:
-    def check(value: Any) -> None:
-        target = float(expected())
-        try:
-            number(target, tolerance=tolerance)(value)
-        except Incorrect:
-            if isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(float(value)):
-                for other, text in mixups():
-                    if abs(float(value) - float(other)) <= tolerance and abs(float(other) - target) > tolerance:
-                        raise Incorrect(text) from None
-            raise
-
-    return check
+                        tolerance: float = 0.5) -> Callable[[Any], None]:
+    """The shared ``computed_number`` checker with this module's tolerance of half a unit."""
+    return computed_number(expected, tolerance=tolerance, mixups=mixups)
 
 
 def _token_answer(expected: Callable[[], str]) -> Callable[[Any], None]:
