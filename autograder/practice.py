@@ -241,6 +241,12 @@ class ChoiceItem:
     def label(self, key: str, lang: str) -> str:
         return self.options[key][lang]
 
+    def exercise(self, item_id: str, level: str, hints: list[Text], correct_text: Text | None = None) -> "Exercise":
+        """A practice exercise for this item: its own checker, and ``item_id = "<key>"`` as the solution."""
+        return Exercise(id=item_id, level=level, checker=self.checker, hints=hints,
+                        solution_code=f'{item_id} = "{self.answer}"',
+                        correct_text=correct_text or self.explanations[self.answer])
+
     @property
     def checker(self) -> Callable[[Any], None]:
         """A checker that accepts the keyed option and explains every other option with its own text."""

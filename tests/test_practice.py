@@ -149,3 +149,14 @@ def test_computed_number_explains_known_mixups():
     data["total"] = 12
     assert q.check(12).status == CORRECT  # the right answer wins over a mix-up that equals it
     assert q.check(AlwaysEqual()).status == INCORRECT
+
+
+def test_choice_item_makes_its_exercise():
+    """Does a keyed item turn into an exercise whose solution is its key and whose feedback is its own text?"""
+    from autograder.practice import ChoiceItem
+
+    text = {"nl": "x", "en": "x"}
+    item = ChoiceItem({"a": text, "b": text}, "b", {"a": {"nl": "A niet.", "en": "Not A."}, "b": {"nl": "Ja.", "en": "Yes."}})
+    exercise = ExerciseSet("nl", [item.exercise("pick", "basis", HINTS)]).pick
+    assert exercise.solution_code == 'pick = "b"'
+    assert exercise.check("b").message == "Ja." and exercise.check("a").message == "A niet."

@@ -386,9 +386,7 @@ def options(item_id: str) -> dict[str, Text]:
 
 
 def _choice(item_id: str, level: str, hints: list[Text], correct: Text) -> Exercise:
-    item = CHOICE_ITEMS[item_id]
-    return Exercise(id=item_id, level=level, checker=item.checker, hints=hints,
-                    solution_code=f'{item_id} = "{item.answer}"', correct_text=correct)
+    return CHOICE_ITEMS[item_id].exercise(item_id, level, hints, correct)
 
 
 # -- the exercises, per lesson ---------------------------------------------------------------------------

@@ -567,9 +567,7 @@ def options(item_id: str) -> dict[str, Text]:
 
 def _choice(item_id: str, level: str, hints: list[Text]) -> Exercise:
     """An exercise whose checker is the item's own: the keyed answer is correct, every other option explained."""
-    item = CHOICE_ITEMS[item_id]
-    return Exercise(id=item_id, level=level, checker=item.checker, hints=hints,
-                    solution_code=f'{item_id} = "{item.answer}"', correct_text=item.explanations[item.answer])
+    return CHOICE_ITEMS[item_id].exercise(item_id, level, hints)
 
 
 # -- number checks -------------------------------------------------------------------------------------
